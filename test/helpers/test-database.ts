@@ -1,0 +1,81 @@
+/**
+ * A real, empty, migrated database for one test file: a throwaway database on
+ * the PostgreSQL server named by TEST_DATABASE_URL (CI), or an in-memory
+ * embedded one started from the migrated template made in global-setup.ts.
+ */
+import { randomBytes } from 'node:crypto';
+import { existsSync, readFileSync } from 'node:fs';
+import { PGlite } from '@electric-sql/pglite';
+import { PGLiteSocketServer } from '@electric-sql/pglite-socket';
+import { PrismaPg } from '@prisma/adapter-pg';
+import pg from 'pg';
+import type { Database } from '../../src/db/database.js';
+import { PrismaClient } from '../../src/db/generated/client.js';
+import { migrate } from '../../src/db/migrate.js';
+import { silentLogger } from '../../src/logging/logger.js';
+import { templatePath } from './template-path.js';
+
+export type TestDatabase = Database & { kind: 'postgres' | 'embedded' };
+
+export function testDatabaseKind(): 'postgres' | 'embedded' {
+  return process.env.TEST_DATABASE_URL ? 'postgres' : 'embedded';
+}
+
+async function openServerDatabase(adminUrl: string): Promise<TestDatabase> {
+  const name = `ops_test_${randomBytes(6).toString('hex')}`;
+  const admin = new pg.Client({ connectionString: adminUrl });
+  await admin.connect();
+  await admin.query(`CREATE DATABASE ${name}`);
+  await admin.end();
+  const url = new URL(adminUrl);
+  url.pathname = `/${name}`;
+  const pool = new pg.Pool({ connectionString: url.toString(), max: 10 });
+  await migrate(pool, { logger: silentLogger });
+  const prisma = new PrismaClient({ adapter: new PrismaPg(pool) });
+  return {
+    kind: 'postgres',
+    prisma,
+    pool,
+    url: url.toString(),
+    mode: 'server',
+    async close() {
+      await prisma.$disconnect().catch(() => {});
+      await pool.end().catch(() => {});
+      const cleanup = new pg.Client({ connectionString: adminUrl });
+      await cleanup.connect();
+      await cleanup.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      await cleanup.end();
+    },
+  };
+}
+
+async function openEmbeddedDatabase(): Promise<TestDatabase> {
+  const db = existsSync(templatePath)
+    ? new PGlite({ loadDataDir: new Blob([readFileSync(templatePath)]) })
+    : new PGlite();
+  await db.waitReady;
+  const server = new PGLiteSocketServer({ db, host: '127.0.0.1', port: 0, maxConnections: 64 });
+  await server.start();
+  const url = `postgresql://postgres:postgres@${server.getServerConn()}/postgres?sslmode=disable`;
+  const pool = new pg.Pool({ connectionString: url, max: 10 });
+  await migrate(pool, { logger: silentLogger });
+  const prisma = new PrismaClient({ adapter: new PrismaPg(pool) });
+  return {
+    kind: 'embedded',
+    prisma,
+    pool,
+    url,
+    mode: 'embedded',
+    async close() {
+      await prisma.$disconnect().catch(() => {});
+      await pool.end().catch(() => {});
+      await server.stop();
+      await db.close();
+    },
+  };
+}
+
+export async function createTestDatabase(): Promise<TestDatabase> {
+  const url = process.env.TEST_DATABASE_URL;
+  return url ? openServerDatabase(url) : openEmbeddedDatabase();
+}
