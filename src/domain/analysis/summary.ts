@@ -1,0 +1,5 @@
+/** The email agent's reading of one important mail. */
+export interface MailSummary {
+  tldr: string;
+  bullets: string[];
+}
