@@ -53,6 +53,19 @@ export interface AgentContext {
   logger: Logger;
   /** The calendar account proposals should target, if the user has one. */
   calendarAccountId: string | undefined;
+  /** Recent decisions of the user (newest first), for the preference agent. */
+  signals: PreferenceSignalView[];
+}
+
+export interface PreferenceSignalView {
+  /** approved | rejected | edited | marked_safe | confirmed_scam */
+  signal: string;
+  /** Proposal kind, sender address, category and the like at decision time. */
+  context: Record<string, unknown>;
+  reason: string | null;
+  /** For edited drafts: { before, after } of the changed fields. */
+  diff: unknown;
+  createdAt: Date;
 }
 
 export interface AnalysisSoFar {
