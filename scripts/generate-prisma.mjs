@@ -14,28 +14,34 @@ const schemaPath = join(root, 'prisma', 'schema.prisma');
 const outDir = join(root, 'src', 'db', 'generated');
 const stampPath = join(outDir, '.schema-hash');
 
-const hash = createHash('sha256').update(readFileSync(schemaPath)).digest('hex');
-const force = process.argv.includes('--force');
-if (!force && existsSync(stampPath) && readFileSync(stampPath, 'utf8') === hash) process.exit(0);
+/** Returns an error message, or undefined when the client is up to date. */
+export function ensurePrismaClient({ force = false } = {}) {
+  const hash = createHash('sha256').update(readFileSync(schemaPath)).digest('hex');
+  if (!force && existsSync(stampPath) && readFileSync(stampPath, 'utf8') === hash) return undefined;
+  const cli = join(root, 'node_modules', 'prisma', 'build', 'index.js');
+  if (!existsSync(cli)) {
+    if (existsSync(join(outDir, 'client.ts'))) return undefined;
+    return 'Prisma CLI is missing (a devDependency) and no generated client exists: run `npm ci`.';
+  }
+  const result = spawnSync(process.execPath, [cli, 'generate', '--schema', schemaPath], {
+    cwd: root,
+    stdio: ['ignore', 'ignore', 'pipe'],
+    env: {
+      ...process.env,
+      PRISMA_SCHEMA_ENGINE_BINARY: process.env.PRISMA_SCHEMA_ENGINE_BINARY ?? process.execPath,
+      PRISMA_HIDE_UPDATE_MESSAGE: '1',
+      CHECKPOINT_DISABLE: '1',
+    },
+  });
+  if (result.status !== 0) return `prisma generate failed:\n${result.stderr}`;
+  writeFileSync(stampPath, hash);
+  return undefined;
+}
 
-const cli = join(root, 'node_modules', 'prisma', 'build', 'index.js');
-if (!existsSync(cli)) {
-  if (existsSync(join(outDir, 'client.ts'))) process.exit(0);
-  console.error('Prisma CLI is missing (devDependency) and no generated client exists: run `npm ci`.');
-  process.exit(1);
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  const error = ensurePrismaClient({ force: process.argv.includes('--force') });
+  if (error) {
+    console.error(error);
+    process.exit(1);
+  }
 }
-const result = spawnSync(process.execPath, [cli, 'generate', '--schema', schemaPath], {
-  cwd: root,
-  stdio: ['ignore', 'ignore', 'pipe'],
-  env: {
-    ...process.env,
-    PRISMA_SCHEMA_ENGINE_BINARY: process.env.PRISMA_SCHEMA_ENGINE_BINARY ?? process.execPath,
-    PRISMA_HIDE_UPDATE_MESSAGE: '1',
-    CHECKPOINT_DISABLE: '1',
-  },
-});
-if (result.status !== 0) {
-  console.error(`prisma generate failed:\n${result.stderr}`);
-  process.exit(result.status ?? 1);
-}
-writeFileSync(stampPath, hash);

@@ -55,6 +55,8 @@ export interface AgentContext {
   calendarAccountId: string | undefined;
   /** Recent decisions of the user (newest first), for the preference agent. */
   signals: PreferenceSignalView[];
+  /** Preference keys the user set by hand; learning must leave them alone. */
+  userSetPreferenceKeys?: string[];
 }
 
 export interface PreferenceSignalView {
