@@ -26,4 +26,6 @@ export interface DailyPlanContent {
   weather: string[];
   /** Things that did not fit, with the reason. */
   leftOver: Array<{ itemId: string; title: string; reason: string }>;
+  /** Why no tasks were planned at all ("Saturday is not a working day"). */
+  notice?: string | undefined;
 }

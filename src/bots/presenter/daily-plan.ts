@@ -20,6 +20,7 @@ export function presentDailyPlan(
     { type: 'heading', text: `Your plan for ${day}` },
     { type: 'paragraph', content: [summary] },
   ];
+  if (plan.notice) blocks.push({ type: 'context', text: plan.notice });
   if (plan.weather.length) blocks.push({ type: 'context', text: `Weather: ${plan.weather.join(' · ')}` });
   if (plan.mustDo.length) {
     blocks.push(
