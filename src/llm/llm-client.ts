@@ -20,8 +20,16 @@ export interface LlmJsonRequest<T> {
   schema: z.ZodType<T>;
   /** A short name of the schema for structured-output servers. */
   schemaName: string;
+  /**
+   * The JSON Schema sent to structured-output servers, when it should be
+   * stricter than `schema` (e.g. `schema` accepts any array element so that one
+   * bad element does not void a batch). Defaults to `schema` as JSON Schema.
+   */
+  jsonSchema?: Record<string, unknown>;
   maxTokens?: number;
   temperature?: number;
+  /** Cancels the request (and any retry wait), e.g. on shutdown. */
+  signal?: AbortSignal;
 }
 
 export interface LlmJsonResponse<T> {
