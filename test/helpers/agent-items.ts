@@ -4,15 +4,20 @@
  * tests may use them; nothing here touches a database or the network.
  */
 import { createHash, randomUUID } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import {
   type AgentContext,
   type AgentUser,
   type AnalysisSoFar,
   emptyAnalyses,
 } from '../../src/agents/agent.js';
-import type { AgentItem } from '../../src/agents/agent-item.js';
+import { type AgentItem, agentItemFromNormalised } from '../../src/agents/agent-item.js';
 import { defaultPreferences, type UserPreferences } from '../../src/agents/preferences.js';
+import { itemContentHash } from '../../src/domain/items/content-hash.js';
 import { silentLogger } from '../../src/logging/logger.js';
+import { projectRoot } from '../../src/paths.js';
+import { normaliseMime } from '../../src/sync/mail/normalise-mime.js';
 
 /** The mailbox every test item lives in (a valid UUID, as proposal payloads require). */
 export const testAccountId = '00000000-0000-4000-8000-000000000001';
@@ -141,4 +146,20 @@ export function makeContext(overrides: ContextOverrides = {}): AgentContext {
     signals: [],
     ...rest,
   };
+}
+
+export const mailFixturesDir = join(projectRoot, 'test', 'fixtures', 'mail');
+
+/** Parses test/fixtures/mail/<name> through the real MIME path into an AgentItem. */
+export async function loadMailFixture(
+  name: string,
+  ids: { id?: string; accountId?: string } = {},
+): Promise<AgentItem> {
+  const raw = await readFile(join(mailFixturesDir, name));
+  const normalised = await normaliseMime(raw, { maxBodyChars: 100_000, position: name });
+  return agentItemFromNormalised(normalised, {
+    id: ids.id ?? randomUUID(),
+    accountId: ids.accountId ?? testAccountId,
+    contentHash: itemContentHash(normalised),
+  });
 }

@@ -1,0 +1,224 @@
+/**
+ * The words and sender domains behind each heuristic category. Compiled once
+ * at load: triage runs them on every message. Domain patterns match the
+ * brand label under any TLD (amazon.de, amazon.co.uk) and any subdomain.
+ */
+
+function domainPattern(labels: string[]): RegExp {
+  return new RegExp(`(?:^|\\.)(?:${labels.join('|')})\\.[a-z.]{2,12}$`);
+}
+
+export const receiptText =
+  /\b(?:order (?:confirmation|confirmed|number|no\.?|#|receipt|update|status)|your (?:amazon )?order|order #?\d|receipt|has (?:been )?(?:shipped|dispatched|delivered)|out for delivery|(?:was|been) delivered|tracking (?:number|info|details)|track your (?:order|package|parcel)|your (?:package|parcel|delivery)|refund (?:issued|processed|confirmation)|thanks for (?:your )?(?:order|purchase|shopping)|purchase confirmation)\b/i;
+
+export const travelText =
+  /\b(?:boarding pass|flight (?:confirmation|itinerary|details|booking|to\b)|e-?ticket|itinerary|booking (?:confirmation|reference|confirmed|details)|reservation (?:confirmed|confirmation|details)|your (?:reservation|trip|stay|flight|train|journey|booking)|check-?in (?:is )?(?:now )?open|online check-?in|hotel|rental car|car hire|train tickets?|seat reservation|gate change|pnr)\b/i;
+
+export const billText =
+  /\b(?:invoices?|amount due|payment (?:due|reminder|failed|declined|overdue)|balance due|due (?:date|amount)|statement (?:is )?(?:ready|available)|your (?:bill|statement)|direct debit|overdue|past due|remittance|outstanding balance|pay (?:now|online|by)|tax (?:return|bill)|bank transfer|wire transfer)\b/i;
+
+/** A bill that asks for money, as opposed to "payment received". */
+export const billDueText =
+  /\b(?:invoices?|amount due|payment (?:due|reminder|failed|declined|overdue)|balance due|due date|overdue|past due|outstanding balance|pay (?:now|online|by)|please pay)\b/i;
+
+export const moneyText = /(?:[$€£¥]\s?\d[\d,.]*|\b\d[\d,.]*\s?(?:USD|EUR|GBP|CHF|JPY|CAD|AUD)\b)/;
+
+export const socialText =
+  /\b(?:commented on|mentioned you|tagged you|replied to your (?:post|comment|tweet)|liked your|friend request|new follower|started following you|connection request|wants to connect|endorsed you|sent you a message|invited you to (?:join|like)|people you may know|shared a post)\b/i;
+
+export const newsletterText =
+  /\b(?:newsletter|digest|weekly|monthly|this week in|edition|issue #?\d+|view (?:this|it)? ?(?:email )?in (?:your )?browser|unsubscribe|\d+% off|sale|deals?|webinar|new arrivals|top stories)\b/i;
+
+export const notificationText =
+  /\b(?:security alert|sign-?in|signed in|new login|password|verification code|verify your|one-time (?:code|password)|otp|2fa|two-factor|your account|pull request|merge request|merged|build (?:failed|passed|succeeded)|pipeline|deploy(?:ment)?|assigned to you|alert|reminder|subscription|has been (?:updated|changed)|automatic reply|out of office|delivery status notification|undeliverable)\b/i;
+
+/** Notifications worth a look soon. */
+export const securityText =
+  /\b(?:security alert|new (?:sign-?in|login|device)|password (?:was )?(?:changed|reset)|unusual (?:activity|sign-?in)|suspicious)\b/i;
+
+export const meetingText =
+  /\b(?:meeting|meet(?:up)?|call|catch[- ]up|coffee|lunch|availability|are you (?:free|available)|free (?:on|at|for)|(?:re)?schedule|calendar|invit(?:e|ation)|agenda|zoom|teams link|google meet|slot)\b/i;
+
+export const workText =
+  /\b(?:project|deadline|client|customer|contract|report|quarterly|proposal|quote|budget|invoice|team|review|roadmap|release|deliverable|stakeholder|kpi|slides|deck|spec|hiring|interview|sprint|onboarding)\b/i;
+
+export const personalText =
+  /\b(?:mum|mom|dad|family|birthday|wedding|dinner|weekend|holiday|kids|love|party|drinks|bbq|congrats|congratulations|miss you|get well)\b/i;
+
+export const urgentText =
+  /\b(?:urgent|asap|as soon as possible|immediately|time[- ]sensitive|right away|today)\b/i;
+
+/** Requests addressed to the reader. Checked on the new text only. */
+export const requestText =
+  /\b(?:could you|can you|would you|will you|could we|can we|would it be possible|please (?:send|let me know|confirm|review|advise|reply|respond|get back|share|sign|approve|call|check|find|update|forward|provide|book|schedule|have a look|take a look|look)|let me know|let us know|what do you think|your thoughts|any (?:thoughts|update|news|feedback)|do you (?:have|know|want|need|mind)|are you (?:free|available|able|ok|happy)|rsvp|get back to me)\b/i;
+
+export const socialDomains = domainPattern([
+  'facebookmail',
+  'facebook',
+  'linkedin',
+  'twitter',
+  'x',
+  'instagram',
+  'mastodon',
+  'reddit',
+  'redditmail',
+  'pinterest',
+  'tiktok',
+  'strava',
+  'meetup',
+  'nextdoor',
+  'quora',
+  'discord',
+  'bsky',
+  'threads',
+  'snapchat',
+  'youtube',
+]);
+
+export const commerceDomains = domainPattern([
+  'amazon',
+  'ebay',
+  'etsy',
+  'shopify',
+  'aliexpress',
+  'zalando',
+  'ikea',
+  'walmart',
+  'target',
+  'bestbuy',
+  'asos',
+  'argos',
+  'johnlewis',
+  'decathlon',
+  'uber',
+  'ubereats',
+  'deliveroo',
+  'doordash',
+  'instacart',
+  'apple',
+  'zara',
+  'hm',
+  'otto',
+  'bol',
+]);
+
+export const travelDomains = domainPattern([
+  'booking',
+  'airbnb',
+  'expedia',
+  'hotels',
+  'trainline',
+  'ryanair',
+  'easyjet',
+  'britishairways',
+  'ba',
+  'lufthansa',
+  'airfrance',
+  'klm',
+  'delta',
+  'united',
+  'aa',
+  'southwest',
+  'jetblue',
+  'amtrak',
+  'eurostar',
+  'sncf',
+  'sncf-connect',
+  'bahn',
+  'kayak',
+  'tripadvisor',
+  'marriott',
+  'hilton',
+  'hyatt',
+  'ihg',
+  'accor',
+  'lner',
+  'gwr',
+  'flixbus',
+  'skyscanner',
+]);
+
+export const financeDomains = domainPattern([
+  'paypal',
+  'stripe',
+  'wise',
+  'revolut',
+  'monzo',
+  'starlingbank',
+  'chase',
+  'hsbc',
+  'barclays',
+  'santander',
+  'lloydsbank',
+  'natwest',
+  'bankofamerica',
+  'wellsfargo',
+  'americanexpress',
+  'amex',
+  'capitalone',
+  'intuit',
+  'quickbooks',
+  'xero',
+  'hmrc',
+  'irs',
+  'n26',
+  'klarna',
+]);
+
+export const notificationDomains = domainPattern([
+  'github',
+  'gitlab',
+  'atlassian',
+  'slack',
+  'google',
+  'accounts\\.google',
+  'microsoft',
+  'microsoftonline',
+  'dropbox',
+  'zoom',
+  'notion',
+  'trello',
+  'asana',
+  'linear',
+  'sentry',
+  'circleci',
+  'vercel',
+  'heroku',
+  'digitalocean',
+  'cloudflare',
+  'bitbucket',
+  'docusign',
+]);
+
+/** Free-mail providers: a person writing from one is more likely personal than work. */
+export const freeMailDomains = new Set([
+  'gmail.com',
+  'googlemail.com',
+  'yahoo.com',
+  'yahoo.co.uk',
+  'hotmail.com',
+  'hotmail.co.uk',
+  'outlook.com',
+  'live.com',
+  'msn.com',
+  'icloud.com',
+  'me.com',
+  'mac.com',
+  'aol.com',
+  'proton.me',
+  'protonmail.com',
+  'gmx.de',
+  'gmx.net',
+  'web.de',
+  'mail.com',
+  'fastmail.com',
+  'yandex.ru',
+  'orange.fr',
+  'free.fr',
+  'btinternet.com',
+  'sky.com',
+]);
+
+/** Local parts of addresses nobody reads. */
+export const noReplyLocalPart =
+  /^(?:.*no[-_.]?reply.*|.*do[-_.]?not[-_.]?reply.*|notifications?|notify|notification-?\w*|alerts?|mailer-daemon|postmaster|bounces?(?:[-+].*)?|automated|auto-?confirm|system|robot|daemon|updates?|info-?noreply)$/i;

@@ -1,0 +1,118 @@
+/**
+ * Facts about one mail that the triage rules combine: who sent it and how
+ * (bulk list, robot, person), how the user was addressed, whether the new
+ * text asks something. Header and address facts only; the words that decide
+ * a category live in category-patterns.ts.
+ */
+import { type AgentItem, header } from '../agent-item.js';
+import { extractNewText, type NewText } from '../email/new-text.js';
+import { noReplyLocalPart, requestText } from './category-patterns.js';
+
+export interface MailSignals {
+  from: string;
+  fromDomain: string;
+  fromSelf: boolean;
+  /** Why the mail counts as bulk (a header name), if it does. */
+  bulk: string | undefined;
+  /** Auto-Submitted other than "no": a machine sent it. */
+  automated: boolean;
+  noReplySender: boolean;
+  /** The user is in To. */
+  direct: boolean;
+  /** The user is in Cc but not in To. */
+  ccOnly: boolean;
+  knownContact: boolean;
+  /** Same company domain as one of the user's addresses (not a free-mail domain). */
+  colleague: boolean;
+  calendar: boolean;
+  newText: NewText;
+  /** Why the new text seems to want an answer, if it does. */
+  asks: string | undefined;
+  /** The new text opens by naming the user ("Ada, could you ..."). */
+  addressedByName: boolean;
+  highPriorityHeader: boolean;
+  /** Subject plus the head of the new text: what the category words are matched against. */
+  subject: string;
+  head: string;
+}
+
+export interface SignalContext {
+  userAddresses: Set<string>;
+  /** Company domains of the user's addresses (free-mail domains left out). */
+  userDomains: Set<string>;
+  /** Matches the user's first name as a word, for mail that names them. */
+  userNamePattern: RegExp | undefined;
+  knownContacts: Set<string>;
+}
+
+const precedenceBulk = /^\s*(?:bulk|list|junk)\b/i;
+const questionMark = /\?/;
+const headChars = 1500;
+
+export function domainOf(address: string): string {
+  const at = address.lastIndexOf('@');
+  return at < 0 ? '' : address.slice(at + 1);
+}
+
+function bulkReason(item: AgentItem): string | undefined {
+  if (header(item, 'list-unsubscribe')) return 'List-Unsubscribe';
+  if (header(item, 'list-id')) return 'List-Id';
+  const precedence = header(item, 'precedence');
+  if (precedence && precedenceBulk.test(precedence)) return `Precedence: ${precedence.trim().toLowerCase()}`;
+  return undefined;
+}
+
+function hasCalendarPart(item: AgentItem): boolean {
+  if (item.calendarPart) return true;
+  return item.attachments.some(
+    (a) => a.contentType.toLowerCase().startsWith('text/calendar') || /\.ics$/i.test(a.filename),
+  );
+}
+
+function asksReason(newText: NewText): string | undefined {
+  const last = newText.paragraphs.at(-1) ?? '';
+  if (questionMark.test(last)) return 'asks you a question';
+  if (requestText.test(newText.text)) return 'asks you to do something';
+  return undefined;
+}
+
+function includesAny(addresses: string[], wanted: Set<string>): boolean {
+  return addresses.some((a) => wanted.has(a.toLowerCase()));
+}
+
+/** Built once per run from the user's display name. */
+export function userNamePattern(displayName: string): RegExp | undefined {
+  const first = displayName.trim().split(/\s+/)[0] ?? '';
+  if (first.length < 2) return undefined;
+  return new RegExp(`(?<![\\p{L}])${first.replaceAll(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'iu');
+}
+
+export function mailSignals(item: AgentItem, ctx: SignalContext): MailSignals {
+  const from = (item.fromAddress ?? '').toLowerCase();
+  const localPart = from.slice(0, Math.max(0, from.indexOf('@')));
+  const autoSubmitted = header(item, 'auto-submitted');
+  const direct = includesAny(item.toAddresses, ctx.userAddresses);
+  const newText = extractNewText(item.bodyText, { senderName: item.fromName });
+  const opening = newText.text.slice(0, 80);
+  return {
+    from,
+    fromDomain: domainOf(from),
+    fromSelf: ctx.userAddresses.has(from),
+    bulk: bulkReason(item),
+    automated: autoSubmitted !== undefined && !/^\s*no\b/i.test(autoSubmitted),
+    noReplySender: noReplyLocalPart.test(localPart),
+    direct,
+    ccOnly: !direct && includesAny(item.ccAddresses, ctx.userAddresses),
+    knownContact: from !== '' && ctx.knownContacts.has(from),
+    colleague: ctx.userDomains.has(domainOf(from)),
+    calendar: hasCalendarPart(item),
+    newText,
+    asks: asksReason(newText),
+    addressedByName: ctx.userNamePattern?.test(opening) ?? false,
+    highPriorityHeader:
+      /^\s*high\b/i.test(header(item, 'importance') ?? '') ||
+      /^\s*[12]\b/.test(header(item, 'x-priority') ?? ''),
+    subject: item.subject,
+    head: newText.text.slice(0, headChars) || item.bodyText.slice(0, headChars),
+  };
+}
