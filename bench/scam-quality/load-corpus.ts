@@ -1,0 +1,143 @@
+/**
+ * Turns the corpus mbox files into AgentItems the way the app does: through
+ * normaliseMime (src/sync/mail/normalise-mime.ts) when it exists. Until that
+ * module lands, a small mailparser-based stand-in with the same output shape
+ * is used, and the benchmark says so in its output.
+ */
+import { createHash } from 'node:crypto';
+import { join } from 'node:path';
+import { simpleParser } from 'mailparser';
+import { type AgentItem, agentItemFromNormalised } from '../../src/agents/agent-item.js';
+import { keptHeaders, type NormalisedItem } from '../../src/domain/items/normalised-item.js';
+import { projectRoot } from '../../src/paths.js';
+import { readMbox } from './mbox.js';
+
+export type Split = 'dev' | 'test';
+export type Label = 'phishing' | 'legit';
+
+export interface CorpusItem {
+  source: string;
+  label: Label;
+  split: Split;
+  raw: Buffer;
+}
+
+type Normalise = (raw: Buffer, opts: { maxBodyChars: number }) => Promise<NormalisedItem>;
+
+export const corpusDir = join(projectRoot, 'bench', 'corpus');
+export const maxBodyChars = 100_000;
+
+export function loadCorpus(): CorpusItem[] {
+  const files: Array<{ file: string; label: Label; split: Split }> = [
+    { file: 'phishing-dev.mbox', label: 'phishing', split: 'dev' },
+    { file: 'phishing-test.mbox', label: 'phishing', split: 'test' },
+    { file: 'legit-dev.mbox.gz', label: 'legit', split: 'dev' },
+    { file: 'legit-test.mbox.gz', label: 'legit', split: 'test' },
+  ];
+  const out: CorpusItem[] = [];
+  for (const { file, label, split } of files) {
+    for (const message of readMbox(join(corpusDir, file))) {
+      out.push({ source: message.source.split(' ')[0] ?? message.source, label, split, raw: message.raw });
+    }
+  }
+  return out;
+}
+
+/** The project's normaliseMime, or null when it is not there yet. */
+export async function projectNormaliser(): Promise<Normalise | null> {
+  try {
+    const path = '../../src/sync/mail/normalise-mime.js';
+    const module = (await import(path)) as { normaliseMime?: Normalise };
+    return module.normaliseMime ?? null;
+  } catch {
+    return null;
+  }
+}
+
+const anchor = /<a\b[^>]*?\bhref\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))[^>]*>([\s\S]*?)<\/a>/gi;
+
+function decodeEntities(text: string): string {
+  return text
+    .replaceAll(/&nbsp;/gi, ' ')
+    .replaceAll(/&amp;/gi, '&')
+    .replaceAll(/&lt;/gi, '<')
+    .replaceAll(/&gt;/gi, '>')
+    .replaceAll(/&quot;/gi, '"')
+    .replaceAll(/&#(\d+);/g, (_, code: string) => String.fromCodePoint(Number(code)));
+}
+
+function htmlToText(html: string): string {
+  return decodeEntities(
+    html
+      .replaceAll(/<(script|style|head)\b[\s\S]*?<\/\1>/gi, ' ')
+      .replaceAll(/<br\s*\/?>|<\/(?:p|div|tr|li|h\d)>/gi, '\n')
+      .replaceAll(/<[^>]+>/g, ' '),
+  )
+    .replaceAll(/[ \t]+/g, ' ')
+    .replaceAll(/\n\s*\n+/g, '\n\n')
+    .trim();
+}
+
+/** Stand-in for normaliseMime until it exists: same fields, simpler HTML handling. */
+export async function fallbackNormalise(
+  raw: Buffer,
+  opts: { maxBodyChars: number },
+): Promise<NormalisedItem> {
+  const parsed = await simpleParser(raw, { skipImageLinks: true, skipTextToHtml: true });
+  const html = typeof parsed.html === 'string' ? parsed.html : '';
+  const links: Array<{ text: string; href: string }> = [];
+  anchor.lastIndex = 0;
+  for (let match = anchor.exec(html); match; match = anchor.exec(html)) {
+    const href = decodeEntities(match[1] ?? match[2] ?? match[3] ?? '').trim();
+    if (href) links.push({ text: htmlToText(match[4] ?? ''), href });
+  }
+  const body = parsed.text?.trim() ? parsed.text : htmlToText(html);
+  const headers: Record<string, string | string[]> = {};
+  for (const line of parsed.headerLines) {
+    if (!(keptHeaders as readonly string[]).includes(line.key)) continue;
+    const value = line.line
+      .slice(line.line.indexOf(':') + 1)
+      .replaceAll(/\r?\n[ \t]+/g, ' ')
+      .trim();
+    const existing = headers[line.key];
+    headers[line.key] =
+      existing === undefined ? value : [...(Array.isArray(existing) ? existing : [existing]), value];
+  }
+  const addresses = (value: typeof parsed.to) =>
+    (Array.isArray(value) ? value : value ? [value] : []).flatMap((group) =>
+      group.value.map((entry) => entry.address ?? '').filter((address) => address.length > 0),
+    );
+  const from = parsed.from?.value[0];
+  return {
+    kind: 'email',
+    externalId: parsed.messageId ?? createHash('sha256').update(raw).digest('hex'),
+    fromAddress: from?.address || undefined,
+    fromName: from?.name || undefined,
+    replyTo: parsed.replyTo?.value[0]?.address || undefined,
+    toAddresses: addresses(parsed.to),
+    ccAddresses: addresses(parsed.cc),
+    subject: parsed.subject ?? '',
+    snippet: body.replaceAll(/\s+/g, ' ').slice(0, 140),
+    bodyText: body.slice(0, opts.maxBodyChars),
+    bodyTruncated: body.length > opts.maxBodyChars,
+    receivedAt: parsed.date,
+    allDay: false,
+    headers,
+    links,
+    attachments: parsed.attachments.map((attachment) => ({
+      filename: attachment.filename ?? '',
+      contentType: attachment.contentType,
+      size: attachment.size,
+    })),
+    data: {},
+  };
+}
+
+export async function toAgentItem(normalise: Normalise, raw: Buffer, index: number): Promise<AgentItem> {
+  const normalised = await normalise(raw, { maxBodyChars });
+  return agentItemFromNormalised(normalised, {
+    id: `corpus-${index}`,
+    accountId: '00000000-0000-4000-8000-000000000001',
+    contentHash: createHash('sha256').update(raw).digest('hex'),
+  });
+}

@@ -1,0 +1,87 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { projectRoot } from '../../paths.js';
+import { normaliseMime } from '../../sync/mail/normalise-mime.js';
+import { type AgentItem, agentItemFromNormalised } from '../agent-item.js';
+import { assessMail, type SafetyScoringContext, scoreMail } from './score-mail.js';
+
+async function fixture(name: string): Promise<AgentItem> {
+  const raw = readFileSync(join(projectRoot, 'test', 'fixtures', 'safety', name));
+  const normalised = await normaliseMime(raw, { maxBodyChars: 100_000 });
+  return agentItemFromNormalised(normalised, { id: name, accountId: 'acc', contentHash: name });
+}
+
+const nobody: SafetyScoringContext = { knownContacts: new Set(), trustedSenders: [] };
+
+describe('scoreMail on hand-written mails', () => {
+  it('does not flag a signed newsletter that routes links through a click tracker', async () => {
+    const verdict = scoreMail(await fixture('newsletter-tracking-links.eml'), nobody);
+    expect(verdict.isScam).toBe(false);
+    expect(verdict.riskLevel).toBe('low');
+    expect(verdict.promptInjection).toBe(false);
+  });
+
+  it('flags a Microsoft 365 look-alike credential phish and says why', async () => {
+    const { verdict, signals } = assessMail(await fixture('m365-lookalike-phish.eml'), nobody);
+    expect(verdict.isScam).toBe(true);
+    expect(verdict.riskLevel).toBe('high');
+    const ids = signals.map((signal) => signal.id);
+    expect(ids).toContain('impersonation.brand-lookalike-domain');
+    expect(ids).toContain('link.text-shows-brand');
+    expect(verdict.reasons).toContain(
+      'The link text shows login.microsoftonline.com but it opens secure-login-check.top',
+    );
+  });
+
+  it('flags a prompt-injection mail with promptInjection=true and high risk', async () => {
+    const verdict = scoreMail(await fixture('prompt-injection.eml'), nobody);
+    expect(verdict.promptInjection).toBe(true);
+    expect(verdict.riskLevel).toBe('high');
+    expect(verdict.reasons[0]).toMatch(/prompt-injection/);
+  });
+
+  it('does not flag an invoice from a known vendor', async () => {
+    const item = await fixture('vendor-invoice.eml');
+    const verdict = scoreMail(item, {
+      knownContacts: new Set(['billing@acme-supplies.com']),
+      trustedSenders: [],
+    });
+    expect(verdict.isScam).toBe(false);
+    expect(verdict.riskLevel).toBe('low');
+  });
+
+  it('does not flag the same invoice from an unknown but authenticated vendor either', async () => {
+    expect(scoreMail(await fixture('vendor-invoice.eml'), nobody).isScam).toBe(false);
+  });
+
+  it('flags a gift-card request from a free-mail "CEO"', async () => {
+    const { verdict, signals } = assessMail(await fixture('ceo-gift-card.eml'), nobody);
+    expect(verdict.isScam).toBe(true);
+    const ids = signals.map((signal) => signal.id);
+    expect(ids).toContain('sender.free-mail-executive');
+    expect(ids).toContain('language.gift-card');
+  });
+
+  it('does not flag a meeting request with a Teams link', async () => {
+    const verdict = scoreMail(await fixture('meeting-request.eml'), nobody);
+    expect(verdict.isScam).toBe(false);
+    expect(verdict.riskLevel).toBe('low');
+  });
+
+  it('never flags a sender the user marked safe, but still reports an injection attempt', async () => {
+    const phish = await fixture('m365-lookalike-phish.eml');
+    const trusted = scoreMail(phish, {
+      knownContacts: new Set(),
+      trustedSenders: ['@micros0ft-365-support.com'],
+    });
+    expect(trusted.isScam).toBe(false);
+    const injection = await fixture('prompt-injection.eml');
+    const trustedInjection = scoreMail(injection, {
+      knownContacts: new Set(),
+      trustedSenders: ['jordan.blake@fabrikam-consulting.com'],
+    });
+    expect(trustedInjection.promptInjection).toBe(true);
+    expect(trustedInjection.riskLevel).toBe('high');
+  });
+});

@@ -1,0 +1,173 @@
+/**
+ * Turns one mail into a SafetyVerdict: runs every signal family, adds the
+ * combinations that matter (credentials asked for by an impostor, money asked
+ * for from a mismatched address), damps what legitimate senders also do, and
+ * compares the weighted sum with calibrated thresholds. Strong signals can
+ * reach the scam threshold alone; weak ones only together.
+ */
+import type { SafetyVerdict } from '../../domain/analysis/safety.js';
+import type { AgentItem } from '../agent-item.js';
+import { brandsIn, isBrandDomain } from './domains/brands.js';
+import { knownContactsIndex } from './known-contacts-index.js';
+import { buildMailFacts, type MailFacts } from './mail-facts.js';
+import { attachmentSignals } from './signals/attachment-signals.js';
+import { authFamilyCap, authSignals } from './signals/auth-signals.js';
+import { impersonationSignals } from './signals/impersonation-signals.js';
+import { languageFamilyCap, languageSignals } from './signals/language-signals.js';
+import { linkFamilyCap, linkSignals } from './signals/link-signals.js';
+import { detectPromptInjection } from './signals/prompt-injection.js';
+import { senderSignals } from './signals/sender-signals.js';
+import { pushCapped, type Signal } from './signals/signal.js';
+
+/** At or above: isScam. Calibrated on the DEV half of bench/corpus (see its README). */
+export const scamThreshold = 1.0;
+/** At or above (and below scamThreshold): riskLevel medium. */
+export const suspiciousThreshold = 0.5;
+const maxReasons = 6;
+
+export interface SafetyScoringContext {
+  /** Addresses the user has written to, lower case. */
+  knownContacts: ReadonlySet<string>;
+  /** Addresses or "@domain" / "domain" entries the user marked safe. */
+  trustedSenders: readonly string[];
+}
+
+export interface MailAssessment {
+  verdict: SafetyVerdict;
+  /** Every signal that fired, after damping, strongest first. */
+  signals: Signal[];
+}
+
+function isTrusted(facts: MailFacts, trusted: readonly string[]): boolean {
+  if (!facts.fromAddress || trusted.length === 0) return false;
+  const domain = facts.fromHost?.hostname ?? '';
+  for (const raw of trusted) {
+    const entry = raw.trim().toLowerCase();
+    if (entry === facts.fromAddress) return true;
+    const bare = entry.startsWith('@') ? entry.slice(1) : entry;
+    if (!bare.includes('@') && bare.length > 0 && (domain === bare || domain.endsWith(`.${bare}`)))
+      return true;
+  }
+  return false;
+}
+
+const neverDamped = new Set(['attachment.executable', 'attachment.disk-image', 'auth.dmarc-fail']);
+
+function combinations(
+  facts: MailFacts,
+  signals: Signal[],
+  language: ReturnType<typeof languageSignals>,
+  freeHosting: boolean,
+): Signal[] {
+  const out: Signal[] = [];
+  const has = (prefix: string) => signals.some((signal) => signal.id.startsWith(prefix));
+  const impostor =
+    has('impersonation.') ||
+    has('link.text-shows-brand') ||
+    has('link.brand-lookalike') ||
+    has('auth.dmarc-fail') ||
+    has('auth.compauth-fail') ||
+    has('sender.invalid-domain');
+  if (language.credential || language.threat) {
+    if (impostor || freeHosting || facts.fromIsFree || has('link.raw-ip') || has('link.user-info')) {
+      out.push({
+        id: 'combo.credentials-from-impostor',
+        weight: 0.35,
+        reason: 'It asks for account details while the sender or the link is not what it claims to be',
+      });
+    }
+    if (!has('impersonation.brand-name')) {
+      const named = brandsIn(facts.subject).find(
+        (brand) =>
+          brand.labels.length > 0 &&
+          !brand.ambiguous &&
+          !isBrandDomain(brand, facts.fromDomain, facts.fromHost?.label ?? null),
+      );
+      if (named) {
+        out.push({
+          id: 'combo.brand-in-subject',
+          weight: 0.3,
+          reason: `It uses the ${named.name} name but does not come from a ${named.name} domain`,
+        });
+      }
+    }
+  }
+  if (language.payment && (impostor || facts.fromIsFree || has('sender.reply-to'))) {
+    out.push({
+      id: 'combo.payment-from-mismatched-sender',
+      weight: language.giftCard ? 0.4 : 0.25,
+      reason: 'It asks for money from an address that does not match who it claims to be',
+    });
+  }
+  return out;
+}
+
+export function assessMail(item: AgentItem, context: SafetyScoringContext): MailAssessment {
+  const facts = buildMailFacts(item);
+  const injection = detectPromptInjection(facts.longText, facts.words);
+
+  if (isTrusted(facts, context.trustedSenders)) {
+    return {
+      verdict: {
+        isScam: false,
+        riskLevel: injection.detected ? 'high' : 'low',
+        reasons: injection.reason ? [injection.reason] : [],
+        promptInjection: injection.detected,
+        score: 0,
+      },
+      signals: [],
+    };
+  }
+
+  const known = knownContactsIndex(context.knownContacts);
+  const links = linkSignals(facts);
+  const hasCallToAction = facts.links.length > 0 || item.attachments.length > 0 || facts.replyTo !== null;
+  const language = languageSignals(facts, hasCallToAction);
+
+  const signals: Signal[] = [];
+  pushCapped(signals, authSignals(facts), authFamilyCap);
+  signals.push(...senderSignals(facts));
+  signals.push(...impersonationSignals(facts, known));
+  pushCapped(signals, links.signals, linkFamilyCap);
+  // Signed newsletters use sales language honestly; weigh their wording less.
+  const languageScale = facts.fromAuthenticated && facts.bulk ? 0.6 : 1;
+  const scaledLanguage =
+    languageScale === 1
+      ? language.signals
+      : language.signals.map((s) => ({ ...s, weight: s.weight * languageScale }));
+  pushCapped(signals, scaledLanguage, languageFamilyCap);
+  signals.push(...attachmentSignals(facts));
+  signals.push(...combinations(facts, signals, language, links.freeHosting));
+
+  // Mail from someone the user writes to is rarely a scam; keep only the hard evidence at full weight.
+  const fromKnown = facts.fromAddress !== '' && known.addresses.has(facts.fromAddress);
+  const final = fromKnown
+    ? signals.map((signal) =>
+        neverDamped.has(signal.id) ? signal : { ...signal, weight: signal.weight * 0.35 },
+      )
+    : signals;
+
+  let score = 0;
+  for (const signal of final) score += signal.weight;
+  score = Math.round(score * 100) / 100;
+  final.sort((a, b) => b.weight - a.weight);
+
+  const isScam = score >= scamThreshold;
+  const riskLevel = isScam || injection.detected ? 'high' : score >= suspiciousThreshold ? 'medium' : 'low';
+  const reasons: string[] = [];
+  if (injection.reason) reasons.push(injection.reason);
+  if (riskLevel !== 'low' || isScam) {
+    for (const signal of final) {
+      if (reasons.length >= maxReasons) break;
+      if (signal.weight >= 0.1 && !reasons.includes(signal.reason)) reasons.push(signal.reason);
+    }
+  }
+  return {
+    verdict: { isScam, riskLevel, reasons, promptInjection: injection.detected, score },
+    signals: final,
+  };
+}
+
+export function scoreMail(item: AgentItem, context: SafetyScoringContext): SafetyVerdict {
+  return assessMail(item, context).verdict;
+}

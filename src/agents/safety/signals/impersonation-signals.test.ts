@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import { makeEmailItem } from '../../../../test/helpers/agent-items.js';
+import { knownContactsIndex } from '../known-contacts-index.js';
+import { buildMailFacts } from '../mail-facts.js';
+import { impersonationSignals } from './impersonation-signals.js';
+
+function ids(overrides: Parameters<typeof makeEmailItem>[0], known: string[] = []): string[] {
+  return impersonationSignals(
+    buildMailFacts(makeEmailItem(overrides)),
+    knownContactsIndex(new Set(known)),
+  ).map((s) => s.id);
+}
+
+describe('impersonationSignals', () => {
+  it('flags a brand in the display name sent from an unrelated domain', () => {
+    expect(ids({ fromName: 'PayPal Service', fromAddress: 'service@secure-notice.example' })).toContain(
+      'impersonation.brand-name',
+    );
+  });
+
+  it('accepts the brand writing from its own domain in any country', () => {
+    expect(ids({ fromName: 'PayPal', fromAddress: 'service@paypal.de' })).toEqual([]);
+    expect(ids({ fromName: 'Amazon.co.uk', fromAddress: 'order-update@amazon.co.uk' })).toEqual([]);
+  });
+
+  it('does not mistake a person called Chase for the bank', () => {
+    expect(ids({ fromName: 'Chase Miller', fromAddress: 'chase@miller-design.example' })).toEqual([]);
+  });
+
+  it('flags look-alike and punycode sender domains', () => {
+    expect(ids({ fromAddress: 'security@paypa1.com' })).toContain('impersonation.brand-lookalike-domain');
+    expect(ids({ fromAddress: 'help@paypal-secure-login.com' })).toContain(
+      'impersonation.brand-lookalike-domain',
+    );
+    // аррӏе.com in Cyrillic letters reads as apple.com.
+    expect(ids({ fromAddress: 'id@xn--80ak6aa92e.com' })).toContain('impersonation.brand-lookalike-domain');
+    expect(ids({ fromAddress: 'info@xn--bcher-kva.example' })).toContain('impersonation.punycode-domain');
+  });
+
+  it('flags a domain imitating one the user writes to', () => {
+    expect(ids({ fromAddress: 'ap@contoso-labs.co' }, ['priya@contoso-labs.com'])).toEqual([]);
+    expect(ids({ fromAddress: 'ap@contos0-labs.com' }, ['priya@contoso-labs.com'])).toContain(
+      'impersonation.contact-lookalike-domain',
+    );
+  });
+
+  it('flags a display name that carries a contact address other than the sender', () => {
+    expect(
+      ids({ fromName: 'priya@contoso-labs.com', fromAddress: 'x9@mailer.example' }, [
+        'priya@contoso-labs.com',
+      ]),
+    ).toContain('impersonation.contact-address-in-name');
+  });
+
+  it("flags a contact's name used from a free-mail account", () => {
+    expect(ids({ fromAddress: 'priya.natarajan@gmail.com' }, ['priya.natarajan@contoso-labs.com'])).toContain(
+      'impersonation.contact-on-free-mail',
+    );
+  });
+
+  it('flags a brand domain that fails authentication', () => {
+    expect(
+      ids({
+        fromName: 'Costco',
+        fromAddress: 'noreply@costco.com',
+        headers: { 'authentication-results': 'mx; spf=none; dkim=none; dmarc=fail header.from=costco.com' },
+      }),
+    ).toContain('impersonation.brand-domain-spoofed');
+  });
+});
