@@ -1,7 +1,7 @@
 import { existsSync, renameSync, writeFileSync } from 'node:fs';
 import { PGlite } from '@electric-sql/pglite';
-import { PGLiteSocketServer } from '@electric-sql/pglite-socket';
 import pg from 'pg';
+import { PgliteWireServer } from '../src/db/embedded/pglite-wire-server.js';
 import { migrate } from '../src/db/migrate.js';
 import { silentLogger } from '../src/logging/logger.js';
 import { templatePath } from './helpers/template-path.js';
@@ -10,12 +10,9 @@ import { templatePath } from './helpers/template-path.js';
 export default async function setup(): Promise<void> {
   if (process.env.TEST_DATABASE_URL || existsSync(templatePath)) return;
   const db = new PGlite();
-  const server = new PGLiteSocketServer({ db, host: '127.0.0.1', port: 0, maxConnections: 4 });
+  const server = new PgliteWireServer(db);
   await server.start();
-  const pool = new pg.Pool({
-    connectionString: `postgresql://postgres@${server.getServerConn()}/postgres`,
-    max: 1,
-  });
+  const pool = new pg.Pool({ connectionString: server.url, max: 1 });
   await migrate(pool, { logger: silentLogger });
   await pool.end();
   await server.stop();

@@ -38,7 +38,10 @@ export interface OpenAppOptions {
 
 export function appLogger(config: Config, options: OpenAppOptions): Logger {
   const level = process.env.LOG_LEVEL ? config.logLevel : (options.defaultLogLevel ?? config.logLevel);
-  return createLogger({ level, file: options.logToFile ? join(config.dataDir, 'logs', 'ops.log') : undefined });
+  return createLogger({
+    level,
+    file: options.logToFile ? join(config.dataDir, 'logs', 'ops.log') : undefined,
+  });
 }
 
 export async function openApp(config: Config, options: OpenAppOptions = {}): Promise<App> {

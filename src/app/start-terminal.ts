@@ -3,11 +3,12 @@
  * the dispatcher. On start it shows the triaged inbox and today's plan, then
  * reads commands until the input ends.
  */
-import type { User } from '../db/generated/client.js';
-import { createDispatcher } from '../bots/dispatcher.js';
+
 import type { BotDeps } from '../bots/bot-deps.js';
 import type { ChannelReplies } from '../bots/channel.js';
+import { createDispatcher } from '../bots/dispatcher.js';
 import { TerminalChannel } from '../bots/terminal/terminal-channel.js';
+import type { User } from '../db/generated/client.js';
 import type { App } from './open-app.js';
 
 export async function startTerminal(

@@ -36,10 +36,16 @@ export function createDispatcher(deps: BotDeps, channel: ChannelName): InboundHa
     refresh: (ctx) => refreshInbox(ctx),
     import: (ctx, args) => importFromChat(ctx, args),
     cancel: async (ctx) =>
-      void (await ctx.replies.send(notice(edits.cancel(ctx) ? 'Edit cancelled; nothing changed.' : 'Nothing to cancel.'))),
+      void (await ctx.replies.send(
+        notice(edits.cancel(ctx) ? 'Edit cancelled; nothing changed.' : 'Nothing to cancel.'),
+      )),
   };
 
-  function context(event: InboundEvent, replies: ChannelReplies, user: FeatureContext['user']): FeatureContext {
+  function context(
+    event: InboundEvent,
+    replies: ChannelReplies,
+    user: FeatureContext['user'],
+  ): FeatureContext {
     return {
       deps,
       user,
@@ -65,7 +71,10 @@ export function createDispatcher(deps: BotDeps, channel: ChannelName): InboundHa
     try {
       const user = await resolveChatUser(deps.prisma, event.identity, { localUserId: deps.localUserId });
       if (!user) {
-        log.warn({ externalUserId: event.identity.externalUserId }, 'message from an unlinked identity refused');
+        log.warn(
+          { externalUserId: event.identity.externalUserId },
+          'message from an unlinked identity refused',
+        );
         await replies.send(notice('This is a private assistant. Ask its owner for a link code.'));
         return;
       }

@@ -23,7 +23,7 @@ const commands: Record<string, CommandSpec> = {
 };
 
 function help(): string {
-  const lines = Object.entries(commands).map(([name, c]) => `  ${c.usage.padEnd(48)} ${c.summary}`);
+  const lines = Object.values(commands).map((c) => `  ${c.usage.padEnd(48)} ${c.summary}`);
   return `Personal Ops Center\n\nUsage: ops <command> [options]\n\n${lines.join('\n')}\n\nConfiguration comes from the environment (see .env.example); \`ops doctor\` checks it.\n`;
 }
 
@@ -37,11 +37,21 @@ export async function runCli(argv: string[]): Promise<number> {
   if (!command) throw usageError(`unknown command "${name}". Commands: ${Object.keys(commands).join(', ')}.`);
   let parsed: ReturnType<typeof parseArgs>;
   try {
-    parsed = parseArgs({ args: rest, options: command.options ?? {}, allowPositionals: command.allowPositionals ?? false, strict: true });
+    parsed = parseArgs({
+      args: rest,
+      options: command.options ?? {},
+      allowPositionals: command.allowPositionals ?? false,
+      strict: true,
+    });
   } catch (error) {
-    throw usageError(`${(error as Error).message.replace(/\. To specify.*$/s, '')}. Usage: ops ${command.usage}`);
+    throw usageError(
+      `${(error as Error).message.replace(/\. To specify.*$/s, '')}. Usage: ops ${command.usage}`,
+    );
   }
-  return command.run({ values: parsed.values as Record<string, string | boolean | undefined>, positionals: parsed.positionals });
+  return command.run({
+    values: parsed.values as Record<string, string | boolean | undefined>,
+    positionals: parsed.positionals,
+  });
 }
 
 export async function main(): Promise<void> {
@@ -53,7 +63,9 @@ export async function main(): Promise<void> {
       process.exitCode = error.code === 'USAGE' ? 2 : 1;
       return;
     }
-    process.stderr.write(`ops: unexpected error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    process.stderr.write(
+      `ops: unexpected error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
+    );
     process.exitCode = 1;
   }
 }

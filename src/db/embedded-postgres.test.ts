@@ -28,9 +28,17 @@ describe('embedded database on disk', () => {
 
   it('reports an unreachable server as DATABASE_UNAVAILABLE with the password hidden', async () => {
     await expect(
-      openDatabase({ databaseUrl: 'postgresql://me:secret@127.0.0.1:1/none', embeddedDir: undefined, logger: silentLogger }),
+      openDatabase({
+        databaseUrl: 'postgresql://me:secret@127.0.0.1:1/none',
+        embeddedDir: undefined,
+        logger: silentLogger,
+      }),
     ).rejects.toSatisfy((error: { code: string; message: string }) => {
-      return error.code === 'DATABASE_UNAVAILABLE' && !error.message.includes('secret') && error.message.includes('***');
+      return (
+        error.code === 'DATABASE_UNAVAILABLE' &&
+        !error.message.includes('secret') &&
+        error.message.includes('***')
+      );
     });
   });
 });

@@ -11,9 +11,9 @@
 import { closeSync, mkdirSync, openSync, readFileSync, rmSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
-import { PGLiteSocketServer } from '@electric-sql/pglite-socket';
 import { AppError } from '../domain/errors.js';
 import type { Logger } from '../logging/logger.js';
+import { PgliteWireServer } from './embedded/pglite-wire-server.js';
 
 export interface EmbeddedPostgres {
   url: string;
@@ -88,11 +88,11 @@ export async function startEmbeddedPostgres(options: {
   }
 
   let db: PGlite | undefined;
-  let server: PGLiteSocketServer | undefined;
+  let server: PgliteWireServer | undefined;
   try {
     db = dataDir ? new PGlite(join(dataDir, 'pgdata')) : new PGlite();
     await db.waitReady;
-    server = new PGLiteSocketServer({ db, host: '127.0.0.1', port: 0, maxConnections: 64 });
+    server = new PgliteWireServer(db);
     await server.start();
   } catch (error) {
     if (lockFd !== undefined) closeSync(lockFd);
@@ -102,7 +102,7 @@ export async function startEmbeddedPostgres(options: {
       cause: error,
     });
   }
-  const port = Number(server.getServerConn().split(':').pop());
+  const port = server.port;
   if (lockFd !== undefined) {
     writeSync(lockFd, JSON.stringify({ pid: process.pid, port } satisfies LockContent));
     closeSync(lockFd);

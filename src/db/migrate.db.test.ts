@@ -18,11 +18,18 @@ describe('migration runner', () => {
   });
 
   it('applies a new migration in order and refuses an edited one', async () => {
-    const extra = { name: '99990101000000_test_extra', sql: 'CREATE TABLE test_extra (id int);', checksum: 'c1' };
+    const extra = {
+      name: '99990101000000_test_extra',
+      sql: 'CREATE TABLE test_extra (id int);',
+      checksum: 'c1',
+    };
     const all = [...readMigrations(), extra];
     expect((await migrate(db.pool, { logger: silentLogger, migrations: all })).applied).toEqual([extra.name]);
     await expect(
-      migrate(db.pool, { logger: silentLogger, migrations: [...readMigrations(), { ...extra, checksum: 'c2' }] }),
+      migrate(db.pool, {
+        logger: silentLogger,
+        migrations: [...readMigrations(), { ...extra, checksum: 'c2' }],
+      }),
     ).rejects.toMatchObject({ code: 'MIGRATION_CHECKSUM_MISMATCH' });
   });
 

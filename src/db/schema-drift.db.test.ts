@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, type TestDatabase } from '../../test/helpers/test-database.js';
 import { projectRoot } from '../paths.js';
 
-type Dmmf = Awaited<ReturnType<typeof getDMMF>>;
+type Dmmf = Extract<Awaited<ReturnType<typeof getDMMF>>, { datamodel: unknown }>;
 type Field = Dmmf['datamodel']['models'][number]['fields'][number];
 
 let db: TestDatabase;
@@ -18,7 +18,12 @@ let dmmf: Dmmf;
 
 beforeAll(async () => {
   db = await createTestDatabase();
-  dmmf = await getDMMF({ datamodel: readFileSync(join(projectRoot, 'prisma', 'schema.prisma'), 'utf8') });
+  const result = await getDMMF({
+    datamodel: readFileSync(join(projectRoot, 'prisma', 'schema.prisma'), 'utf8'),
+  });
+  if (!('datamodel' in result))
+    throw new Error(`prisma/schema.prisma does not parse: ${JSON.stringify(result)}`);
+  dmmf = result;
 });
 afterAll(async () => db?.close());
 
@@ -37,7 +42,12 @@ function expectedUdt(field: Field): string {
 
 describe(`schema drift (${process.env.TEST_DATABASE_URL ? 'postgres' : 'embedded'})`, () => {
   it('every model has its table with exactly its columns, types and nullability', async () => {
-    const { rows } = await db.pool.query<{ table_name: string; column_name: string; udt_name: string; is_nullable: string }>(
+    const { rows } = await db.pool.query<{
+      table_name: string;
+      column_name: string;
+      udt_name: string;
+      is_nullable: string;
+    }>(
       `SELECT table_name, column_name, udt_name, is_nullable FROM information_schema.columns
         WHERE table_schema = 'public' AND table_name <> '_ops_migrations'`,
     );
@@ -51,12 +61,15 @@ describe(`schema drift (${process.env.TEST_DATABASE_URL ? 'postgres' : 'embedded
     for (const model of dmmf.datamodel.models) {
       const table = actual.get(model.dbName ?? model.name)!;
       const scalars = model.fields.filter((f) => f.kind === 'scalar' || f.kind === 'enum');
-      expect([...table.keys()].sort(), `columns of ${model.name}`).toEqual(scalars.map((f) => f.dbName ?? f.name).sort());
+      expect([...table.keys()].sort(), `columns of ${model.name}`).toEqual(
+        scalars.map((f) => f.dbName ?? f.name).sort(),
+      );
       for (const field of scalars) {
         const column = table.get(field.dbName ?? field.name)!;
         expect(column.udt, `${model.name}.${field.name} type`).toBe(expectedUdt(field));
         // Prisma leaves list columns nullable; scalars follow `?`.
-        if (!field.isList) expect(column.nullable, `${model.name}.${field.name} nullability`).toBe(!field.isRequired);
+        if (!field.isList)
+          expect(column.nullable, `${model.name}.${field.name} nullability`).toBe(!field.isRequired);
       }
     }
   });
@@ -74,7 +87,8 @@ describe(`schema drift (${process.env.TEST_DATABASE_URL ? 'postgres' : 'embedded
     for (const model of dmmf.datamodel.models) {
       const column = (name: string) => model.fields.find((f) => f.name === name)?.dbName ?? name;
       const table = model.dbName ?? model.name;
-      for (const f of model.fields.filter((f) => f.isUnique && !f.isId)) expected.add(`${table}(${column(f.name)})`);
+      for (const f of model.fields.filter((f) => f.isUnique && !f.isId))
+        expected.add(`${table}(${column(f.name)})`);
       for (const u of model.uniqueFields) expected.add(`${table}(${u.map(column).sort().join(',')})`);
     }
     expect([...actual].sort()).toEqual([...expected].sort());

@@ -4,6 +4,8 @@ export interface PlanBlock {
   start: string; // ISO with offset
   end: string;
   kind: 'task' | 'reply' | 'focus' | 'event';
+  /** An all-day event: shown without times, blocks no hours. */
+  allDay?: boolean | undefined;
   itemId?: string | undefined;
   /** The proposal that would put this block in the calendar. */
   proposalId?: string | undefined;

@@ -80,11 +80,26 @@ export class Orchestrator {
     if (!(intents as readonly string[]).includes(intent)) throw new Error(`unknown intent ${intent}`);
     let state: OpsStateType;
     try {
-      state = await this.graphs[intent].invoke(input, { configurable: { thread_id: runId } });
+      // "sync": a node's checkpoint is written before the next node starts, so a
+      // crash never re-runs a finished agent.
+      state = await this.graphs[intent].invoke(input, {
+        configurable: { thread_id: runId },
+        durability: 'sync',
+      });
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
-      await finishRun(this.deps.prisma, runId, { logs: [], summary: `Run failed: ${message}`, error: message });
-      this.deps.progress.emit({ type: 'finished', runId, userId, summary: `Run failed: ${message}`, status: 'failed' });
+      await finishRun(this.deps.prisma, runId, {
+        logs: [],
+        summary: `Run failed: ${message}`,
+        error: message,
+      });
+      this.deps.progress.emit({
+        type: 'finished',
+        runId,
+        userId,
+        summary: `Run failed: ${message}`,
+        status: 'failed',
+      });
       throw error;
     }
     const summary = summariseRun(state);

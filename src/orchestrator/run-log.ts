@@ -8,7 +8,13 @@ export async function createRun(
   run: { id: string; userId: string; intent: Intent; input: RunInput; mode: 'llm' | 'heuristic' },
 ) {
   return prisma.orchestratorRun.create({
-    data: { id: run.id, userId: run.userId, intent: run.intent, input: run.input as Prisma.InputJsonValue, mode: run.mode },
+    data: {
+      id: run.id,
+      userId: run.userId,
+      intent: run.intent,
+      input: run.input as Prisma.InputJsonValue,
+      mode: run.mode,
+    },
   });
 }
 
@@ -19,7 +25,13 @@ export async function finishRun(
 ) {
   const failed = outcome.logs.filter((l) => l.status === 'error').length;
   const ran = outcome.logs.filter((l) => l.status !== 'skipped').length;
-  const status = outcome.error ? 'failed' : failed === 0 ? 'succeeded' : failed === ran ? 'failed' : 'partial';
+  const status = outcome.error
+    ? 'failed'
+    : failed === 0
+      ? 'succeeded'
+      : failed === ran
+        ? 'failed'
+        : 'partial';
   return prisma.orchestratorRun.update({
     where: { id: runId },
     data: { status, summary: outcome.summary, error: outcome.error ?? null, finishedAt: new Date() },

@@ -22,7 +22,16 @@ export async function listInbox(
       // Older mail only while it still asks for something.
       OR: [
         { receivedAt: { gte: midnight } },
-        { metadata: { OR: [{ needsReply: true }, { dueAt: { gte: midnight } }, { isScam: true }, { importance: { gte: 4 } }] } },
+        {
+          metadata: {
+            OR: [
+              { needsReply: true },
+              { dueAt: { gte: midnight } },
+              { isScam: true },
+              { importance: { gte: 4 } },
+            ],
+          },
+        },
       ],
     },
     include: { metadata: true, account: { select: { label: true } } },

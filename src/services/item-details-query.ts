@@ -2,9 +2,16 @@ import type { ItemDetailsView } from '../bots/presenter/item-details.js';
 import type { PrismaClient } from '../db/generated/client.js';
 import { AppError } from '../domain/errors.js';
 
-export async function getItemDetails(prisma: PrismaClient, userId: string, itemId: string): Promise<ItemDetailsView> {
+export async function getItemDetails(
+  prisma: PrismaClient,
+  userId: string,
+  itemId: string,
+): Promise<ItemDetailsView> {
   const item = await prisma.item.findFirst({ where: { id: itemId, userId }, include: { metadata: true } });
-  if (!item) throw new AppError('NOT_FOUND', `No item ${itemId} for user ${userId}`, { userMessage: 'That message is no longer here.' });
+  if (!item)
+    throw new AppError('NOT_FOUND', `No item ${itemId} for user ${userId}`, {
+      userMessage: 'That message is no longer here.',
+    });
   const m = item.metadata;
   const annotations = (m?.annotations ?? {}) as { triage?: { reasons?: string[] } };
   return {

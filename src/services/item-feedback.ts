@@ -7,8 +7,14 @@ export async function markItemSafety(
   prisma: PrismaClient,
   input: { userId: string; itemId: string; verdict: 'safe' | 'scam' },
 ): Promise<void> {
-  const item = await prisma.item.findFirst({ where: { id: input.itemId, userId: input.userId }, include: { metadata: true } });
-  if (!item) throw new AppError('NOT_FOUND', `No item ${input.itemId}`, { userMessage: 'That message is no longer here.' });
+  const item = await prisma.item.findFirst({
+    where: { id: input.itemId, userId: input.userId },
+    include: { metadata: true },
+  });
+  if (!item)
+    throw new AppError('NOT_FOUND', `No item ${input.itemId}`, {
+      userMessage: 'That message is no longer here.',
+    });
   const safe = input.verdict === 'safe';
   const reasons = safe ? ['You marked this sender as safe.'] : ['You confirmed this is a scam.'];
   await prisma.itemAgentMetadata.upsert({
@@ -38,7 +44,9 @@ export async function markItemSafety(
 }
 
 async function addTrustedSender(prisma: PrismaClient, userId: string, sender: string) {
-  const row = await prisma.userPreference.findUnique({ where: { userId_key: { userId, key: 'trustedSenders' } } });
+  const row = await prisma.userPreference.findUnique({
+    where: { userId_key: { userId, key: 'trustedSenders' } },
+  });
   const current = Array.isArray(row?.value) ? (row.value as string[]) : [];
   if (current.includes(sender)) return;
   await prisma.userPreference.upsert({

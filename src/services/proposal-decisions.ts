@@ -27,9 +27,16 @@ export interface Decider {
   timezone: string;
 }
 
-async function loadOwned(prisma: PrismaClient, proposalId: string, decider: Decider): Promise<ActionProposal> {
+async function loadOwned(
+  prisma: PrismaClient,
+  proposalId: string,
+  decider: Decider,
+): Promise<ActionProposal> {
   const proposal = await prisma.actionProposal.findUnique({ where: { id: proposalId } });
-  if (!proposal) throw new AppError('NOT_FOUND', `No proposal ${proposalId}`, { userMessage: 'This proposal no longer exists.' });
+  if (!proposal)
+    throw new AppError('NOT_FOUND', `No proposal ${proposalId}`, {
+      userMessage: 'This proposal no longer exists.',
+    });
   if (proposal.userId !== decider.userId) {
     throw new AppError('FORBIDDEN', `Proposal ${proposalId} belongs to another user`, {
       userMessage: 'This is not yours to decide.',

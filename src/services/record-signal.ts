@@ -18,7 +18,10 @@ export async function signalContext(
     context.startHour = localPartsOf(new Date(payload.start), timezone).hour;
   }
   if (proposal.itemId) {
-    const item = await prisma.item.findUnique({ where: { id: proposal.itemId }, include: { metadata: true } });
+    const item = await prisma.item.findUnique({
+      where: { id: proposal.itemId },
+      include: { metadata: true },
+    });
     if (item?.fromAddress) {
       context.sender = item.fromAddress;
       context.senderDomain = getDomain(item.fromAddress.split('@')[1] ?? '') ?? undefined;

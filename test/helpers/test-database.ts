@@ -6,10 +6,10 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { PGlite } from '@electric-sql/pglite';
-import { PGLiteSocketServer } from '@electric-sql/pglite-socket';
 import { PrismaPg } from '@prisma/adapter-pg';
 import pg from 'pg';
 import type { Database } from '../../src/db/database.js';
+import { PgliteWireServer } from '../../src/db/embedded/pglite-wire-server.js';
 import { PrismaClient } from '../../src/db/generated/client.js';
 import { migrate } from '../../src/db/migrate.js';
 import { silentLogger } from '../../src/logging/logger.js';
@@ -54,9 +54,9 @@ async function openEmbeddedDatabase(): Promise<TestDatabase> {
     ? new PGlite({ loadDataDir: new Blob([readFileSync(templatePath)]) })
     : new PGlite();
   await db.waitReady;
-  const server = new PGLiteSocketServer({ db, host: '127.0.0.1', port: 0, maxConnections: 64 });
+  const server = new PgliteWireServer(db);
   await server.start();
-  const url = `postgresql://postgres:postgres@${server.getServerConn()}/postgres?sslmode=disable`;
+  const url = server.url;
   const pool = new pg.Pool({ connectionString: url, max: 10 });
   await migrate(pool, { logger: silentLogger });
   const prisma = new PrismaClient({ adapter: new PrismaPg(pool) });

@@ -16,6 +16,41 @@ import { clip } from './task-shape.js';
 const dayOffPattern =
   /\b(out of (the )?office|ooo|vacation|holidays?|annual leave|parental leave|on leave|day off|pto|sick( day| leave)?)\b/i;
 
+/** Words that start a leave title without naming a person ("Annual leave", "Bank holiday"). */
+const leaveQualifiers = new Set([
+  'annual',
+  'public',
+  'bank',
+  'parental',
+  'sick',
+  'out',
+  'on',
+  'day',
+  'company',
+  'office',
+  'team',
+  'studio',
+  'my',
+  'vacation',
+  'holiday',
+  'holidays',
+  'ooo',
+  'pto',
+]);
+
+/**
+ * "Annual leave" or "OOO" is the user's day off; "Priya on leave" is a
+ * colleague's, shown in a shared calendar, and must not empty the user's plan.
+ */
+export function isOwnDayOff(title: string, userName: string): boolean {
+  if (!dayOffPattern.test(title)) return false;
+  const first = /^\s*([A-Z][\p{L}'-]+)/u.exec(title)?.[1];
+  if (!first) return true;
+  const word = first.toLowerCase().replace(/'s$/, '');
+  if (leaveQualifiers.has(word)) return true;
+  return userName.toLowerCase().split(/\s+/).includes(word);
+}
+
 export interface DayEvents {
   blocks: PlanBlock[];
   busy: Interval[];
@@ -53,11 +88,12 @@ export function dayEvents(context: AgentContext, date: string, day: { start: Dat
     const title = clip(event.subject || '(untitled event)', MAX_TITLE_CHARS);
     if (event.allDay) {
       if (!allDayCovers(allDayDates(event.startAt, event.endAt, timeZone), date)) continue;
-      if (!result.dayOff && dayOffPattern.test(event.subject)) result.dayOff = title;
+      if (!result.dayOff && isOwnDayOff(event.subject, context.user.displayName)) result.dayOff = title;
       result.blocks.push({
         title,
         start: formatOffsetIso(day.start, timeZone),
         end: formatOffsetIso(day.end, timeZone),
+        allDay: true,
         kind: 'event',
         itemId: event.id,
         weatherNote: context.analyses.weather.byEvent.get(event.id),

@@ -9,7 +9,14 @@ import { editProposal } from '../../services/proposal-decisions.js';
 import type { FeatureContext } from '../bot-deps.js';
 import type { SentMessageRef } from '../channel.js';
 import { notice } from '../message/message-model.js';
-import { changesFromEdits, type EditField, editFields, parseFieldInput, readPath, showValue } from './edit-fields.js';
+import {
+  changesFromEdits,
+  type EditField,
+  editFields,
+  parseFieldInput,
+  readPath,
+  showValue,
+} from './edit-fields.js';
 import { liveCard } from './proposal-view.js';
 
 interface EditSession {
@@ -34,9 +41,13 @@ export class EditConversations {
   }
 
   async start(ctx: FeatureContext, proposalId: string, version: number, message: SentMessageRef | undefined) {
-    const proposal = await ctx.deps.prisma.actionProposal.findFirst({ where: { id: proposalId, userId: ctx.user.id } });
-    if (!proposal || proposal.status !== 'pending' || proposal.version !== version) {
-      await ctx.replies.send(notice('This proposal changed or was decided since it was shown. /pending shows the latest.'));
+    const proposal = await ctx.deps.prisma.actionProposal.findFirst({
+      where: { id: proposalId, userId: ctx.user.id },
+    });
+    if (proposal?.status !== 'pending' || proposal.version !== version) {
+      await ctx.replies.send(
+        notice('This proposal changed or was decided since it was shown. /pending shows the latest.'),
+      );
       return;
     }
     const fields = editFields[proposal.kind as ProposalKind];
@@ -54,7 +65,9 @@ export class EditConversations {
       message,
     };
     this.sessions.set(this.key(ctx), session);
-    await ctx.replies.send(notice(`Editing "${proposal.title}". Type a new value, "." to keep, /cancel to stop.`));
+    await ctx.replies.send(
+      notice(`Editing "${proposal.title}". Type a new value, "." to keep, /cancel to stop.`),
+    );
     await this.ask(ctx, session);
   }
 
@@ -68,9 +81,16 @@ export class EditConversations {
     const field = session.fields[session.index]!;
     if (text.trim() !== '.') {
       try {
-        session.edits[field.path] = parseFieldInput(field, text, readPath(session.payload, field.path), ctx.user.timezone);
+        session.edits[field.path] = parseFieldInput(
+          field,
+          text,
+          readPath(session.payload, field.path),
+          ctx.user.timezone,
+        );
       } catch (error) {
-        await ctx.replies.send(notice(isAppError(error) && error.userMessage ? error.userMessage : 'That value is not valid.'));
+        await ctx.replies.send(
+          notice(isAppError(error) && error.userMessage ? error.userMessage : 'That value is not valid.'),
+        );
         return this.ask(ctx, session);
       }
     }
@@ -81,7 +101,11 @@ export class EditConversations {
       await ctx.replies.send(notice('Nothing changed.'));
       return;
     }
-    const decider = { userId: ctx.user.id, actor: `${ctx.identity.platform}:${ctx.identity.externalUserId}`, timezone: ctx.user.timezone };
+    const decider = {
+      userId: ctx.user.id,
+      actor: `${ctx.identity.platform}:${ctx.identity.externalUserId}`,
+      timezone: ctx.user.timezone,
+    };
     await editProposal(ctx.deps.decisions, decider, {
       proposalId: session.proposalId,
       version: session.version,

@@ -42,7 +42,9 @@ export const editFields: Record<ProposalKind, EditField[]> = {
 };
 
 export function readPath(payload: Record<string, unknown>, path: string): unknown {
-  return path.split('.').reduce<unknown>((v, key) => (v as Record<string, unknown> | undefined)?.[key], payload);
+  return path
+    .split('.')
+    .reduce<unknown>((v, key) => (v as Record<string, unknown> | undefined)?.[key], payload);
 }
 
 export function showValue(value: unknown): string {
@@ -60,7 +62,12 @@ export function parseFieldInput(field: EditField, text: string, current: unknown
     case 'multiline':
       return raw.replaceAll('\\n', '\n');
     case 'list':
-      return raw === '-' ? [] : raw.split(',').map((s) => s.trim()).filter(Boolean);
+      return raw === '-'
+        ? []
+        : raw
+            .split(',')
+            .map((s) => s.trim())
+            .filter(Boolean);
     case 'datetime': {
       const full = /^(\d{4}-\d{2}-\d{2})[ T](\d{1,2}:\d{2})$/.exec(raw);
       const timeOnly = /^(\d{1,2}:\d{2})$/.exec(raw);
@@ -81,7 +88,10 @@ export function parseFieldInput(field: EditField, text: string, current: unknown
 }
 
 /** Builds the `changes` object editProposal expects (nested paths merged into their parent). */
-export function changesFromEdits(payload: Record<string, unknown>, edits: Record<string, unknown>): Record<string, unknown> {
+export function changesFromEdits(
+  payload: Record<string, unknown>,
+  edits: Record<string, unknown>,
+): Record<string, unknown> {
   const changes: Record<string, unknown> = {};
   for (const [path, value] of Object.entries(edits)) {
     const [head, ...rest] = path.split('.');

@@ -5,9 +5,14 @@ import { refreshInbox } from './refresh-inbox.js';
 
 export async function importFromChat(ctx: FeatureContext, args: string): Promise<void> {
   const path = args.trim();
-  if (!path) throw new AppError('USAGE', 'no path', { userMessage: 'Usage: /import PATH (an mbox, a folder of .eml files or an .ics file).' });
+  if (!path)
+    throw new AppError('USAGE', 'no path', {
+      userMessage: 'Usage: /import PATH (an mbox, a folder of .eml files or an .ics file).',
+    });
   if (!ctx.deps.importLocal || ctx.channel !== 'terminal') {
-    throw new AppError('USAGE', 'import from chat only in the terminal', { userMessage: 'Importing files works from the terminal only.' });
+    throw new AppError('USAGE', 'import from chat only in the terminal', {
+      userMessage: 'Importing files works from the terminal only.',
+    });
   }
   await ctx.replies.send(notice(await ctx.deps.importLocal(ctx.user.id, path)));
   await refreshInbox(ctx);

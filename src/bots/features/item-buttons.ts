@@ -17,7 +17,9 @@ export async function handleItemAction(ctx: FeatureContext, action: ItemAction):
     case 'details': {
       // Analysis is cached by content hash: this costs nothing when the mail is unchanged.
       await runIntent(ctx, 'handle_item', { itemId: action.itemId });
-      await ctx.replies.send(presentItemDetails(await getItemDetails(prisma, ctx.user.id, action.itemId), tz));
+      await ctx.replies.send(
+        presentItemDetails(await getItemDetails(prisma, ctx.user.id, action.itemId), tz),
+      );
       return;
     }
     case 'draft_reply':
@@ -25,7 +27,11 @@ export async function handleItemAction(ctx: FeatureContext, action: ItemAction):
       const outcome = await runIntent(ctx, action.op, { itemId: action.itemId });
       if (outcome.proposalIds.length === 0) {
         await ctx.replies.send(
-          notice(action.op === 'draft_reply' ? 'No draft was proposed for this mail.' : 'I found no meeting to add from this mail.'),
+          notice(
+            action.op === 'draft_reply'
+              ? 'No draft was proposed for this mail.'
+              : 'I found no meeting to add from this mail.',
+          ),
         );
       }
       for (const id of outcome.proposalIds) await ctx.postLive(liveCard(prisma, id, tz));
@@ -33,9 +39,17 @@ export async function handleItemAction(ctx: FeatureContext, action: ItemAction):
     }
     case 'mark_safe':
     case 'confirm_scam': {
-      await markItemSafety(prisma, { userId: ctx.user.id, itemId: action.itemId, verdict: action.op === 'mark_safe' ? 'safe' : 'scam' });
+      await markItemSafety(prisma, {
+        userId: ctx.user.id,
+        itemId: action.itemId,
+        verdict: action.op === 'mark_safe' ? 'safe' : 'scam',
+      });
       await ctx.replies.send(
-        notice(action.op === 'mark_safe' ? 'Marked safe. I will not flag this sender again.' : 'Thanks: kept as a scam. Do not click its links.'),
+        notice(
+          action.op === 'mark_safe'
+            ? 'Marked safe. I will not flag this sender again.'
+            : 'Thanks: kept as a scam. Do not click its links.',
+        ),
       );
       return;
     }

@@ -45,9 +45,14 @@ export async function handleProposalAction(
   switch (action.op) {
     case 'approve':
     case 'confirm_approve': {
-      const result = await approveProposal(deps, decider, { ...input, confirmed: action.op === 'confirm_approve' });
+      const result = await approveProposal(deps, decider, {
+        ...input,
+        confirmed: action.op === 'confirm_approve',
+      });
       if (result.outcome === 'needs_confirmation') {
-        await ctx.replies.send(confirmation(action, result.proposal.title, (result.proposal.riskReasons as string[]) ?? []));
+        await ctx.replies.send(
+          confirmation(action, result.proposal.title, (result.proposal.riskReasons as string[]) ?? []),
+        );
         return;
       }
       break;
@@ -67,6 +72,8 @@ export async function handleProposalAction(
     await ctx.postLive(liveCard(ctx.deps.prisma, action.proposalId, ctx.user.timezone));
   }
   if (!deps.executor && (action.op === 'approve' || action.op === 'confirm_approve')) {
-    await ctx.replies.send(notice('Approved. Carrying it out needs the executor, which this build does not have yet.'));
+    await ctx.replies.send(
+      notice('Approved. Carrying it out needs the executor, which this build does not have yet.'),
+    );
   }
 }

@@ -2,7 +2,7 @@ import type { ActionProposal, PrismaClient } from '../../db/generated/client.js'
 import { AppError } from '../../domain/errors.js';
 import type { ProposalKind } from '../../domain/proposals/payloads.js';
 import type { OutboundMessage } from '../message/message-model.js';
-import { presentProposalCard, type ProposalView } from '../presenter/proposal-card.js';
+import { type ProposalView, presentProposalCard } from '../presenter/proposal-card.js';
 
 export function toProposalView(p: ActionProposal): ProposalView {
   return {
@@ -22,7 +22,10 @@ export function toProposalView(p: ActionProposal): ProposalView {
 export function liveCard(prisma: PrismaClient, proposalId: string, timezone: string) {
   return async (): Promise<OutboundMessage> => {
     const p = await prisma.actionProposal.findUnique({ where: { id: proposalId } });
-    if (!p) throw new AppError('NOT_FOUND', `proposal ${proposalId} vanished`, { userMessage: 'This proposal no longer exists.' });
+    if (!p)
+      throw new AppError('NOT_FOUND', `proposal ${proposalId} vanished`, {
+        userMessage: 'This proposal no longer exists.',
+      });
     return presentProposalCard(toProposalView(p), timezone);
   };
 }

@@ -15,6 +15,8 @@ export async function showPending(ctx: FeatureContext): Promise<void> {
     await ctx.replies.send(notice('Nothing is waiting for your decision.'));
     return;
   }
-  for (const p of pending.slice(0, MAX_CARDS)) await ctx.postLive(liveCard(ctx.deps.prisma, p.id, ctx.user.timezone));
-  if (pending.length > MAX_CARDS) await ctx.replies.send(notice(`Showing the newest ${MAX_CARDS}; decide these to see more.`));
+  for (const p of pending.slice(0, MAX_CARDS))
+    await ctx.postLive(liveCard(ctx.deps.prisma, p.id, ctx.user.timezone));
+  if (pending.length > MAX_CARDS)
+    await ctx.replies.send(notice(`Showing the newest ${MAX_CARDS}; decide these to see more.`));
 }

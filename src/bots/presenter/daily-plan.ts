@@ -36,10 +36,13 @@ export function presentDailyPlan(
   }
   if (plan.blocks.length) blocks.push({ type: 'paragraph', content: [{ text: 'Schedule', bold: true }] });
   for (const block of plan.blocks) {
-    const when = `${formatTime(block.start, tz)}-${formatTime(block.end, tz)}`;
+    const when = block.allDay ? 'all day    ' : `${formatTime(block.start, tz)}-${formatTime(block.end, tz)}`;
     const state = block.proposalId ? proposals.get(block.proposalId) : undefined;
     const tag = block.kind === 'event' ? '' : state ? ` [proposed, ${state.status}]` : ' [proposed]';
-    blocks.push({ type: 'paragraph', content: [{ text: when, code: true }, `  ${truncate(block.title, 90)}${tag}`] });
+    blocks.push({
+      type: 'paragraph',
+      content: [{ text: when, code: true }, `  ${truncate(block.title, 90)}${tag}`],
+    });
     if (block.weatherNote) blocks.push({ type: 'context', text: block.weatherNote });
     if (block.proposalId && state?.status === 'pending') {
       blocks.push({ type: 'buttons', buttons: decisionButtons({ id: block.proposalId, ...state }) });

@@ -10,7 +10,14 @@ function formatter(timeZone: string, kind: 'datetime' | 'time' | 'date'): Intl.D
         ? { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }
         : kind === 'date'
           ? { weekday: 'short', day: 'numeric', month: 'short' }
-          : { weekday: 'short', day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' };
+          : {
+              weekday: 'short',
+              day: 'numeric',
+              month: 'short',
+              hour: '2-digit',
+              minute: '2-digit',
+              hourCycle: 'h23',
+            };
     f = new Intl.DateTimeFormat('en-GB', { ...options, timeZone });
     cache.set(key, f);
   }

@@ -10,7 +10,10 @@ const commands: Array<[string, string]> = [
   ['/help', 'this list'],
 ];
 
-export function presentHelp(options: { brain: 'llm' | 'heuristic'; channel: 'terminal' | 'slack' | 'telegram' }): OutboundMessage {
+export function presentHelp(options: {
+  brain: 'llm' | 'heuristic';
+  channel: 'terminal' | 'slack' | 'telegram';
+}): OutboundMessage {
   const lines = commands.map(([c, d]) => [{ text: c, code: true }, ` ${d}`]);
   const footer =
     options.channel === 'terminal'
@@ -25,7 +28,9 @@ export function presentHelp(options: { brain: 'llm' | 'heuristic'; channel: 'ter
         type: 'paragraph',
         content: [
           'I read your mail and calendar, flag scams, draft replies and plan your day. ',
-          options.brain === 'llm' ? 'Using the configured AI model.' : 'Running on basic rules (no AI model configured).',
+          options.brain === 'llm'
+            ? 'Using the configured AI model.'
+            : 'Running on basic rules (no AI model configured).',
         ],
       },
       { type: 'bullets', items: lines },

@@ -35,8 +35,10 @@ function itemButtons(e: InboxEntry): Button[] {
     ];
   }
   const buttons: Button[] = [];
-  if (e.needsReply) buttons.push({ label: 'Draft reply', style: 'primary', action: { ...ref, op: 'draft_reply' } });
-  if (e.category === 'meeting') buttons.push({ label: 'Add to calendar', action: { ...ref, op: 'schedule_event' } });
+  if (e.needsReply)
+    buttons.push({ label: 'Draft reply', style: 'primary', action: { ...ref, op: 'draft_reply' } });
+  if (e.category === 'meeting')
+    buttons.push({ label: 'Add to calendar', action: { ...ref, op: 'schedule_event' } });
   buttons.push({ label: 'Details', action: { ...ref, op: 'details' } });
   return buttons;
 }
@@ -49,12 +51,18 @@ export function presentInboxDigest(entries: InboxEntry[], tz: string, title = 'I
   const head = `${title}: ${entries.length} message${entries.length === 1 ? '' : 's'}, ${needReply} need${needReply === 1 ? 's' : ''} a reply${scams.length ? `, ${scams.length} flagged as scam` : ''}`;
   const blocks: Block[] = [{ type: 'heading', text: head }];
   if (entries.length === 0) {
-    blocks.push({ type: 'paragraph', content: ['Nothing here. Mail arrives with the next sync; /refresh looks now.'] });
+    blocks.push({
+      type: 'paragraph',
+      content: ['Nothing here. Mail arrives with the next sync; /refresh looks now.'],
+    });
   }
   for (const e of scams) {
     blocks.push(
       { type: 'divider' },
-      { type: 'paragraph', content: [{ text: 'Possible scam: ', bold: true }, `${sender(e)}: ${truncate(e.subject, 90)}`] },
+      {
+        type: 'paragraph',
+        content: [{ text: 'Possible scam: ', bold: true }, `${sender(e)}: ${truncate(e.subject, 90)}`],
+      },
       { type: 'bullets', items: e.riskReasons.slice(0, 3).map((r) => [r]) },
       { type: 'buttons', buttons: itemButtons(e) },
     );

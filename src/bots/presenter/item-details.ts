@@ -27,18 +27,29 @@ export function presentItemDetails(view: ItemDetailsView, tz: string): OutboundM
       fields: [
         { label: 'From', value: view.from },
         ...(view.receivedAt ? [{ label: 'Received', value: formatDateTime(view.receivedAt, tz) }] : []),
-        { label: 'Category', value: `${view.category ?? 'not triaged'}${view.importance ? `, importance ${view.importance}/5` : ''}` },
+        {
+          label: 'Category',
+          value: `${view.category ?? 'not triaged'}${view.importance ? `, importance ${view.importance}/5` : ''}`,
+        },
         ...(view.dueAt ? [{ label: 'Due', value: formatDateTime(view.dueAt, tz) }] : []),
-        { label: 'Safety', value: view.isScam ? `likely scam (risk ${view.riskLevel})` : `risk ${view.riskLevel}` },
+        {
+          label: 'Safety',
+          value: view.isScam ? `likely scam (risk ${view.riskLevel})` : `risk ${view.riskLevel}`,
+        },
       ],
     },
   ];
-  if (view.summary) blocks.push({ type: 'paragraph', content: [{ text: 'TL;DR ', bold: true }, view.summary] });
+  if (view.summary)
+    blocks.push({ type: 'paragraph', content: [{ text: 'TL;DR ', bold: true }, view.summary] });
   if (view.bullets.length) blocks.push({ type: 'bullets', items: view.bullets.map((b) => [b]) });
   if (view.riskReasons.length) {
-    blocks.push({ type: 'context', text: 'Why flagged:' }, { type: 'bullets', items: view.riskReasons.map((r) => [r]) });
+    blocks.push(
+      { type: 'context', text: 'Why flagged:' },
+      { type: 'bullets', items: view.riskReasons.map((r) => [r]) },
+    );
   }
-  if (view.triageReasons.length) blocks.push({ type: 'context', text: `Triage: ${view.triageReasons.join('; ')}` });
+  if (view.triageReasons.length)
+    blocks.push({ type: 'context', text: `Triage: ${view.triageReasons.join('; ')}` });
   const ref = { type: 'item' as const, itemId: view.itemId };
   const buttons: Button[] = view.isScam
     ? [

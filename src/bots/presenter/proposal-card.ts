@@ -32,7 +32,7 @@ function describe(view: ProposalView, tz: string): Array<{ label: string; value:
         { label: 'Draft to', value: p.to.join(', ') },
         ...(p.cc.length ? [{ label: 'Cc', value: p.cc.join(', ') }] : []),
         { label: 'Subject', value: p.subject },
-        { label: 'Begins', value: truncate(p.body.split(/\n\s*\n|\nOn .+ wrote:/)[0] ?? '', 280) },
+        { label: 'Draft', value: truncate(ownText(p.body), 400) },
       ];
       return fields;
     }
@@ -41,11 +41,19 @@ function describe(view: ProposalView, tz: string): Array<{ label: string; value:
       const p = view.payload as ProposalPayloads['create_calendar_event'] & { note?: string };
       return [
         { label: 'Event', value: p.title },
-        { label: 'When', value: p.allDay ? `${formatRange(p.start, p.end, tz)} (all day)` : formatRange(p.start, p.end, tz) },
+        {
+          label: 'When',
+          value: p.allDay ? `${formatRange(p.start, p.end, tz)} (all day)` : formatRange(p.start, p.end, tz),
+        },
         ...(p.location ? [{ label: 'Where', value: p.location }] : []),
         ...(p.attendees?.length ? [{ label: 'With', value: p.attendees.join(', ') }] : []),
         ...(p.conflicts?.length
-          ? [{ label: 'Conflicts', value: p.conflicts.map((c) => `${c.title} (${formatRange(c.start, c.end, tz)})`).join('; ') }]
+          ? [
+              {
+                label: 'Conflicts',
+                value: p.conflicts.map((c) => `${c.title} (${formatRange(c.start, c.end, tz)})`).join('; '),
+              },
+            ]
           : []),
       ];
     }
@@ -66,6 +74,12 @@ function describe(view: ProposalView, tz: string): Array<{ label: string; value:
       ];
     }
   }
+}
+
+/** The draft without the quoted thread below it. */
+function ownText(body: string): string {
+  const cut = body.search(/\n[^\n]*wrote:\s*\n|\n>/);
+  return cut === -1 ? body : body.slice(0, cut);
 }
 
 function show(value: unknown, tz: string): string {
@@ -100,7 +114,11 @@ export function presentProposalCard(view: ProposalView, tz: string): OutboundMes
     });
   }
   const status = statusLine[view.status];
-  if (status) blocks.push({ type: 'context', text: view.status === 'failed' && view.error ? `${status}: ${view.error}` : status });
+  if (status)
+    blocks.push({
+      type: 'context',
+      text: view.status === 'failed' && view.error ? `${status}: ${view.error}` : status,
+    });
   const buttons = decisionButtons(view);
   if (buttons.length) blocks.push({ type: 'buttons', buttons });
   return { kind: 'proposal_card', fallbackText: `Proposal: ${view.title}`, blocks };

@@ -19,7 +19,10 @@ export function presentRunList(runs: RunView[], tz: string): OutboundMessage {
       { type: 'divider' },
       {
         type: 'paragraph',
-        content: [{ text: `${run.intent.replace('_', ' ')}: ${run.status}`, bold: true }, ` (${run.mode}, ${formatDateTime(run.startedAt, tz)})`],
+        content: [
+          { text: `${run.intent.replace('_', ' ')}: ${run.status}`, bold: true },
+          ` (${run.mode}, ${formatDateTime(run.startedAt, tz)})`,
+        ],
       },
     );
     if (run.summary) blocks.push({ type: 'context', text: run.summary });

@@ -15,7 +15,12 @@ export const ansiStyle: TerminalStyle = {
   underline: (t) => `\u001b[4m${t}\u001b[24m`,
 };
 
-export const plainStyle: TerminalStyle = { bold: (t) => t, dim: (t) => t, italic: (t) => t, underline: (t) => t };
+export const plainStyle: TerminalStyle = {
+  bold: (t) => t,
+  dim: (t) => t,
+  italic: (t) => t,
+  underline: (t) => t,
+};
 
 // Mail text may carry escape sequences; nothing from outside may drive the terminal.
 export function stripControl(text: string): string {
@@ -43,7 +48,9 @@ function renderBlock(block: Block, style: TerminalStyle, number: (button: Button
     case 'paragraph':
       return renderInline(block.content, style);
     case 'fields':
-      return block.fields.map((f) => `  ${style.bold(`${stripControl(f.label)}:`)} ${stripControl(f.value)}`).join('\n');
+      return block.fields
+        .map((f) => `  ${style.bold(`${stripControl(f.label)}:`)} ${stripControl(f.value)}`)
+        .join('\n');
     case 'bullets':
       return block.items.map((item) => `  - ${renderInline(item, style)}`).join('\n');
     case 'context':
@@ -56,6 +63,10 @@ function renderBlock(block: Block, style: TerminalStyle, number: (button: Button
 }
 
 /** Returns the text and calls `number` once per button, in order, to get its number. */
-export function renderTerminal(message: OutboundMessage, style: TerminalStyle, number: (button: Button) => number): string {
+export function renderTerminal(
+  message: OutboundMessage,
+  style: TerminalStyle,
+  number: (button: Button) => number,
+): string {
   return message.blocks.map((block) => renderBlock(block, style, number)).join('\n');
 }

@@ -14,8 +14,24 @@ const card: OutboundMessage = {
     {
       type: 'buttons',
       buttons: [
-        { label: 'Approve', action: { type: 'proposal', op: 'approve', proposalId: '00000000-0000-4000-8000-000000000001', version: 1 } },
-        { label: 'Reject', action: { type: 'proposal', op: 'reject', proposalId: '00000000-0000-4000-8000-000000000001', version: 1 } },
+        {
+          label: 'Approve',
+          action: {
+            type: 'proposal',
+            op: 'approve',
+            proposalId: '00000000-0000-4000-8000-000000000001',
+            version: 1,
+          },
+        },
+        {
+          label: 'Reject',
+          action: {
+            type: 'proposal',
+            op: 'reject',
+            proposalId: '00000000-0000-4000-8000-000000000001',
+            version: 1,
+          },
+        },
       ],
     },
   ],
@@ -41,7 +57,11 @@ const tick = () => new Promise((r) => setTimeout(r, 20));
 
 describe('terminal input', () => {
   it('reads commands in either spelling, button numbers and text', () => {
-    expect(parseTerminalInput('/plan_day 2026-11-26')).toEqual({ kind: 'command', command: 'plan-day', args: '2026-11-26' });
+    expect(parseTerminalInput('/plan_day 2026-11-26')).toEqual({
+      kind: 'command',
+      command: 'plan-day',
+      args: '2026-11-26',
+    });
     expect(parseTerminalInput(' [3] ')).toEqual({ kind: 'button', number: 3 });
     expect(parseTerminalInput('Tuesday works')).toEqual({ kind: 'text', text: 'Tuesday works' });
     expect(parseTerminalInput('   ')).toEqual({ kind: 'empty' });

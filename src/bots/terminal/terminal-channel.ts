@@ -64,7 +64,10 @@ export class TerminalChannel implements Channel {
       case 'empty':
         return;
       case 'command':
-        return handler({ kind: 'command', identity: this.identity, command: input.command, args: input.args }, replies);
+        return handler(
+          { kind: 'command', identity: this.identity, command: input.command, args: input.args },
+          replies,
+        );
       case 'text':
         return handler({ kind: 'text', identity: this.identity, text: input.text }, replies);
       case 'button': {
@@ -73,13 +76,20 @@ export class TerminalChannel implements Channel {
           this.write(this.style.dim(`No button [${input.number}] on screen. Type /help for commands.`));
           return;
         }
-        return handler({ kind: 'action', identity: this.identity, action: entry.button.action, message: entry.ref }, replies);
+        return handler(
+          { kind: 'action', identity: this.identity, action: entry.button.action, message: entry.ref },
+          replies,
+        );
       }
     }
   }
 
   async send(_chatId: string, message: OutboundMessage): Promise<SentMessageRef> {
-    const ref: SentMessageRef = { channel: 'terminal', chatId: CHAT_ID, messageId: String(this.nextMessage++) };
+    const ref: SentMessageRef = {
+      channel: 'terminal',
+      chatId: CHAT_ID,
+      messageId: String(this.nextMessage++),
+    };
     this.print(ref, message);
     return ref;
   }
@@ -87,6 +97,11 @@ export class TerminalChannel implements Channel {
   async update(ref: SentMessageRef, message: OutboundMessage): Promise<void> {
     // A terminal cannot edit scrolled-away text: retire the old buttons and print the new state.
     for (const n of this.buttonsByMessage.get(ref.messageId) ?? []) this.buttons.delete(n);
+    if (message.kind === 'run_progress') {
+      // Progress reads as a running log, not as a stack of "updated" messages.
+      this.write(this.style.dim(`  ${renderTerminal(message, plainStyle, () => 0).trim()}`));
+      return;
+    }
     this.write(this.style.dim(`(updated message ${ref.messageId})`));
     this.print(ref, message);
   }

@@ -28,10 +28,18 @@ async function checkLlm(config: Config): Promise<void> {
       signal: AbortSignal.timeout(5000),
     });
     if (response.ok) say('ok', `LLM endpoint ${config.llm.baseUrl} answers; model ${config.llm.model}.`);
-    else if (response.status === 401 || response.status === 403) say('fail', `LLM endpoint ${config.llm.baseUrl} refused the key (HTTP ${response.status}).`);
-    else say('warn', `LLM endpoint ${config.llm.baseUrl} answered HTTP ${response.status} to GET /models; chat calls may still work.`);
+    else if (response.status === 401 || response.status === 403)
+      say('fail', `LLM endpoint ${config.llm.baseUrl} refused the key (HTTP ${response.status}).`);
+    else
+      say(
+        'warn',
+        `LLM endpoint ${config.llm.baseUrl} answered HTTP ${response.status} to GET /models; chat calls may still work.`,
+      );
   } catch (error) {
-    say('fail', `LLM endpoint ${config.llm.baseUrl} unreachable (${(error as Error).message}); agents will fall back to basic rules.`);
+    say(
+      'fail',
+      `LLM endpoint ${config.llm.baseUrl} unreachable (${(error as Error).message}); agents will fall back to basic rules.`,
+    );
   }
 }
 
@@ -50,29 +58,53 @@ export const doctorCommand: CommandSpec = {
     }
     let failed = false;
     const logger = createLogger({ level: 'silent' });
-    const where = config.databaseUrl ? `PostgreSQL at ${redactUrl(config.databaseUrl)}` : `embedded database in ${join(config.dataDir, 'db')}`;
+    const where = config.databaseUrl
+      ? `PostgreSQL at ${redactUrl(config.databaseUrl)}`
+      : `embedded database in ${join(config.dataDir, 'db')}`;
     let db: Awaited<ReturnType<typeof openDatabase>> | undefined;
     try {
-      db = await openDatabase({ databaseUrl: config.databaseUrl, embeddedDir: join(config.dataDir, 'db'), logger, migrate: false });
+      db = await openDatabase({
+        databaseUrl: config.databaseUrl,
+        embeddedDir: join(config.dataDir, 'db'),
+        logger,
+        migrate: false,
+      });
       say('ok', `Database reachable: ${where}.`);
       const pending = await pendingMigrations(db.pool);
-      if (pending.length) say('warn', `${pending.length} migration(s) not applied yet (${pending.join(', ')}): \`ops migrate\` or \`ops start\` applies them.`);
+      if (pending.length)
+        say(
+          'warn',
+          `${pending.length} migration(s) not applied yet (${pending.join(', ')}): \`ops migrate\` or \`ops start\` applies them.`,
+        );
       else say('ok', 'Database schema is up to date.');
       if (!pending.length) {
         const users = await db.prisma.user.findMany({ include: { accounts: true } });
-        if (users.length === 0) say('warn', 'No user yet: `ops start` creates one and loads the sample mailbox.');
+        if (users.length === 0)
+          say('warn', 'No user yet: `ops start` creates one and loads the sample mailbox.');
         for (const user of users) {
-          say('ok', `User ${user.displayName} (time zone ${user.timezone}, working hours ${user.workdayStart}-${user.workdayEnd}).`);
-          if (user.accounts.length === 0) say('warn', '  No connected accounts: import a mailbox with `ops import --mbox PATH`.');
+          say(
+            'ok',
+            `User ${user.displayName} (time zone ${user.timezone}, working hours ${user.workdayStart}-${user.workdayEnd}).`,
+          );
+          if (user.accounts.length === 0)
+            say('warn', '  No connected accounts: import a mailbox with `ops import --mbox PATH`.');
           for (const account of user.accounts) {
-            const last = account.lastSuccessAt ? `last read ${account.lastSuccessAt.toISOString()}` : 'never read';
+            const last = account.lastSuccessAt
+              ? `last read ${account.lastSuccessAt.toISOString()}`
+              : 'never read';
             if (account.status !== 'active') {
               failed = true;
-              say('fail', `  ${account.provider} ${account.label}: ${account.status}${account.lastSyncError ? ` (${account.lastSyncError})` : ''}.`);
+              say(
+                'fail',
+                `  ${account.provider} ${account.label}: ${account.status}${account.lastSyncError ? ` (${account.lastSyncError})` : ''}.`,
+              );
             } else if (account.provider === 'local' && !existsSync(account.label)) {
               say('warn', `  local ${account.label}: the file is gone; its imported items stay. ${last}.`);
             } else {
-              say(account.lastSyncError ? 'warn' : 'ok', `  ${account.provider} ${account.label}: ${last}${account.lastSyncError ? `, last error: ${account.lastSyncError}` : ''}.`);
+              say(
+                account.lastSyncError ? 'warn' : 'ok',
+                `  ${account.provider} ${account.label}: ${last}${account.lastSyncError ? `, last error: ${account.lastSyncError}` : ''}.`,
+              );
             }
           }
         }
@@ -84,7 +116,10 @@ export const doctorCommand: CommandSpec = {
       await db?.close();
     }
     await checkLlm(config);
-    say('ok', `Chat: terminal channel${config.channel === 'none' ? ' switched off (OPS_CHANNEL=none)' : ''}. Slack and Telegram are not part of this build yet.`);
+    say(
+      'ok',
+      `Chat: terminal channel${config.channel === 'none' ? ' switched off (OPS_CHANNEL=none)' : ''}. Slack and Telegram are not part of this build yet.`,
+    );
     return failed ? 1 : 0;
   },
 };

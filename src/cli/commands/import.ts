@@ -10,10 +10,16 @@ const flags: Record<string, LocalFormat> = { mbox: 'mbox', 'eml-dir': 'eml-dir',
 export const importCommand: CommandSpec = {
   usage: 'import --mbox PATH | --eml-dir PATH | --eml PATH | --ics PATH',
   summary: 'import a local mailbox or calendar (safe to repeat)',
-  options: { mbox: { type: 'string' }, 'eml-dir': { type: 'string' }, eml: { type: 'string' }, ics: { type: 'string' } },
+  options: {
+    mbox: { type: 'string' },
+    'eml-dir': { type: 'string' },
+    eml: { type: 'string' },
+    ics: { type: 'string' },
+  },
   async run({ values }) {
     const given = Object.keys(flags).filter((f) => typeof values[f] === 'string');
-    if (given.length !== 1) throw usageError('give exactly one of --mbox PATH, --eml-dir PATH, --eml PATH, --ics PATH');
+    if (given.length !== 1)
+      throw usageError('give exactly one of --mbox PATH, --eml-dir PATH, --eml PATH, --ics PATH');
     const flag = given[0]!;
     const config = loadCliConfig();
     const app = await openApp(config, { defaultLogLevel: 'warn' });

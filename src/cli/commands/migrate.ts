@@ -11,12 +11,20 @@ export const migrateCommand: CommandSpec = {
   async run() {
     const config = loadCliConfig();
     const logger = createLogger({ level: process.env.LOG_LEVEL ? config.logLevel : 'warn' });
-    const db = await openDatabase({ databaseUrl: config.databaseUrl, embeddedDir: join(config.dataDir, 'db'), logger, migrate: false });
+    const db = await openDatabase({
+      databaseUrl: config.databaseUrl,
+      embeddedDir: join(config.dataDir, 'db'),
+      logger,
+      migrate: false,
+    });
     try {
       const { applied } = await migrate(db.pool, { logger });
-      const where = db.mode === 'embedded' ? `embedded database in ${join(config.dataDir, 'db')}` : 'PostgreSQL server';
+      const where =
+        db.mode === 'embedded' ? `embedded database in ${join(config.dataDir, 'db')}` : 'PostgreSQL server';
       process.stdout.write(
-        applied.length ? `Applied ${applied.length} migration(s) to the ${where}: ${applied.join(', ')}\n` : `The ${where} is up to date.\n`,
+        applied.length
+          ? `Applied ${applied.length} migration(s) to the ${where}: ${applied.join(', ')}\n`
+          : `The ${where} is up to date.\n`,
       );
       return 0;
     } finally {

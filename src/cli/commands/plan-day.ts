@@ -1,7 +1,7 @@
+import { summarisePlan } from '../../agents/planner/summarise-plan.js';
 import { ensureLocalUser } from '../../app/local-user.js';
 import { openApp } from '../../app/open-app.js';
 import { ensureSampleMailbox } from '../../app/sample-bootstrap.js';
-import { summarisePlan } from '../../agents/planner/summarise-plan.js';
 import { presentDailyPlan } from '../../bots/presenter/daily-plan.js';
 import { plainStyle, renderTerminal } from '../../bots/terminal/render-terminal.js';
 import { usageError } from '../cli-error.js';
@@ -13,7 +13,8 @@ export const planDayCommand: CommandSpec = {
   options: { date: { type: 'string' } },
   async run({ values }) {
     const date = values.date as string | undefined;
-    if (date !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(date)) throw usageError('--date expects YYYY-MM-DD');
+    if (date !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(date))
+      throw usageError('--date expects YYYY-MM-DD');
     const config = loadCliConfig();
     const app = await openApp(config, { defaultLogLevel: 'warn' });
     try {
@@ -29,12 +30,18 @@ export const planDayCommand: CommandSpec = {
         where: { id: { in: outcome.proposalIds } },
         select: { id: true, status: true, version: true },
       });
-      const message = presentDailyPlan(outcome.plan, summarisePlan(outcome.plan), new Map(proposals.map((p) => [p.id, p])));
+      const message = presentDailyPlan(
+        outcome.plan,
+        summarisePlan(outcome.plan),
+        new Map(proposals.map((p) => [p.id, p])),
+      );
       // One-shot output: no buttons to press here; /plan-day in `ops start` has them.
       message.blocks = message.blocks.filter((b) => b.type !== 'buttons');
       process.stdout.write(`${renderTerminal(message, plainStyle, () => 0)}\n`);
       if (outcome.proposalIds.length) {
-        process.stdout.write(`\n${outcome.proposalIds.length} block(s) proposed: approve them with \`ops start\` (/pending).\n`);
+        process.stdout.write(
+          `\n${outcome.proposalIds.length} block(s) proposed: approve them with \`ops start\` (/pending).\n`,
+        );
       }
       return 0;
     } finally {

@@ -1,5 +1,5 @@
-import { ensureLocalUser } from '../../app/local-user.js';
 import { importForUser } from '../../app/import-for-user.js';
+import { ensureLocalUser } from '../../app/local-user.js';
 import { openApp } from '../../app/open-app.js';
 import { ensureSampleMailbox } from '../../app/sample-bootstrap.js';
 import { startTerminal } from '../../app/start-terminal.js';
@@ -28,9 +28,10 @@ export const startCommand: CommandSpec = {
       const sample = await ensureSampleMailbox(app, user);
       if (sample) greeting.push(sample);
       const resumed = await app.orchestrator.resumeInterrupted();
-      if (resumed.length) greeting.push(`Finished ${resumed.length} run(s) interrupted by the last shutdown.`);
+      if (resumed.length)
+        greeting.push(`Finished ${resumed.length} run(s) interrupted by the last shutdown.`);
       if (config.channel === 'none') {
-        greeting.forEach((l) => process.stdout.write(`${l}\n`));
+        for (const line of greeting) process.stdout.write(`${line}\n`);
         process.stdout.write('No chat channel configured (OPS_CHANNEL=none). Ctrl-C stops.\n');
         await new Promise<void>((resolve) => {
           process.once('SIGINT', resolve);

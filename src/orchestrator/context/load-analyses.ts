@@ -15,7 +15,10 @@ export async function loadStoredAnalyses(prisma: PrismaClient, itemIds: string[]
   for (const m of rows) {
     if (m.contentHash !== m.item.contentHash) continue;
     const produced = m.producedBy as Record<string, string>;
-    const notes = m.annotations as { triage?: { reasons?: string[]; certain?: boolean }; safety?: { promptInjection?: boolean; score?: number } };
+    const notes = m.annotations as {
+      triage?: { reasons?: string[]; certain?: boolean };
+      safety?: { promptInjection?: boolean; score?: number };
+    };
     if (produced.triage && m.category) {
       triage[m.itemId] = {
         category: m.category as TriageCategory,

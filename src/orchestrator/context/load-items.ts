@@ -3,7 +3,11 @@ import type { AgentItem } from '../../agents/agent-item.js';
 import type { PrismaClient } from '../../db/generated/client.js';
 import { isOwnAssistantMail, toAgentItem } from './to-agent-item.js';
 
-export async function loadItemsByIds(prisma: PrismaClient, userId: string, ids: string[]): Promise<AgentItem[]> {
+export async function loadItemsByIds(
+  prisma: PrismaClient,
+  userId: string,
+  ids: string[],
+): Promise<AgentItem[]> {
   if (ids.length === 0) return [];
   const rows = await prisma.item.findMany({ where: { userId, id: { in: ids } } });
   const byId = new Map(rows.map((r) => [r.id, toAgentItem(r)]));
@@ -11,7 +15,11 @@ export async function loadItemsByIds(prisma: PrismaClient, userId: string, ids: 
 }
 
 /** Mail not analysed yet, or changed since (content hash): the only mail a refresh looks at. */
-export async function selectUnanalysedMail(prisma: PrismaClient, userId: string, limit: number): Promise<string[]> {
+export async function selectUnanalysedMail(
+  prisma: PrismaClient,
+  userId: string,
+  limit: number,
+): Promise<string[]> {
   const rows = await prisma.$queryRaw<Array<{ id: string; headers: Record<string, unknown> }>>`
     SELECT i.id, i.headers FROM items i
       LEFT JOIN item_agent_metadata m ON m.item_id = i.id
@@ -23,7 +31,11 @@ export async function selectUnanalysedMail(prisma: PrismaClient, userId: string,
 }
 
 /** Mail worth planning around: recent, triaged, not a scam, and asking for something. */
-export async function selectPlanCandidates(prisma: PrismaClient, userId: string, since: Date): Promise<string[]> {
+export async function selectPlanCandidates(
+  prisma: PrismaClient,
+  userId: string,
+  since: Date,
+): Promise<string[]> {
   const rows = await prisma.item.findMany({
     where: {
       userId,

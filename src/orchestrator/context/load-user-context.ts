@@ -17,7 +17,11 @@ export interface UserContext {
 const mailProviders = new Set(['gmail', 'outlook']);
 const calendarProviders = ['google_calendar', 'outlook_calendar'] as const;
 
-export async function loadUserContext(prisma: PrismaClient, pool: pg.Pool, userId: string): Promise<UserContext> {
+export async function loadUserContext(
+  prisma: PrismaClient,
+  pool: pg.Pool,
+  userId: string,
+): Promise<UserContext> {
   const user = await prisma.user.findUnique({
     where: { id: userId },
     include: { accounts: { where: { status: { not: 'disconnected' } } }, preferences: true },
@@ -26,7 +30,8 @@ export async function loadUserContext(prisma: PrismaClient, pool: pg.Pool, userI
   const addresses = new Set<string>();
   if (user.email) addresses.add(user.email.toLowerCase());
   for (const account of user.accounts) {
-    if (mailProviders.has(account.provider) && account.label.includes('@')) addresses.add(account.label.toLowerCase());
+    if (mailProviders.has(account.provider) && account.label.includes('@'))
+      addresses.add(account.label.toLowerCase());
     const owner = (account.settings as { ownerAddress?: unknown }).ownerAddress;
     if (typeof owner === 'string') addresses.add(owner.toLowerCase());
   }
@@ -41,7 +46,9 @@ export async function loadUserContext(prisma: PrismaClient, pool: pg.Pool, userI
     [userId, [...addresses]],
   );
   const knownContacts = new Set(known.rows.map((r) => r.address).filter((a) => !addresses.has(a)));
-  const calendarAccount = user.accounts.find((a) => (calendarProviders as readonly string[]).includes(a.provider));
+  const calendarAccount = user.accounts.find((a) =>
+    (calendarProviders as readonly string[]).includes(a.provider),
+  );
   return {
     user: {
       id: user.id,
@@ -72,7 +79,11 @@ async function inferOwnerAddress(pool: pg.Pool, userId: string): Promise<string 
   return rows[0]?.address;
 }
 
-export async function loadSignals(prisma: PrismaClient, userId: string, limit = 200): Promise<PreferenceSignalView[]> {
+export async function loadSignals(
+  prisma: PrismaClient,
+  userId: string,
+  limit = 200,
+): Promise<PreferenceSignalView[]> {
   const rows = await prisma.preferenceSignal.findMany({
     where: { userId },
     orderBy: { createdAt: 'desc' },

@@ -1,6 +1,6 @@
 import type { AgentItem } from '../../agents/agent-item.js';
-import type { AttachmentRef, LinkRef } from '../../domain/items/normalised-item.js';
 import type { Item } from '../../db/generated/client.js';
+import type { AttachmentRef, LinkRef } from '../../domain/items/normalised-item.js';
 
 /** A stored item as agents read it (JSON columns typed, nothing else changed). */
 export function toAgentItem(row: Item): AgentItem {

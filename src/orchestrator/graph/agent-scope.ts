@@ -10,7 +10,9 @@ export function agentScope(agent: AgentName, state: OpsStateType): string[] {
       return state.itemIds.filter((id) => !state.triage[id]);
     case 'email':
       // Asking for a draft is new work even on an analysed item.
-      return state.intent === 'draft_reply' ? state.itemIds : state.itemIds.filter((id) => !state.summaries[id]);
+      return state.intent === 'draft_reply'
+        ? state.itemIds
+        : state.itemIds.filter((id) => !state.summaries[id]);
     case 'event':
     case 'planner':
       return state.itemIds;

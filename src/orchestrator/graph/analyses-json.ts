@@ -18,7 +18,13 @@ export function triageToJson(result: TriageResult): TriageJson {
 }
 
 export function safetyToJson(v: SafetyVerdict): SafetyJson {
-  return { isScam: v.isScam, riskLevel: v.riskLevel, reasons: v.reasons, promptInjection: v.promptInjection, score: v.score };
+  return {
+    isScam: v.isScam,
+    riskLevel: v.riskLevel,
+    reasons: v.reasons,
+    promptInjection: v.promptInjection,
+    score: v.score,
+  };
 }
 
 export function summaryToJson(s: MailSummary): SummaryJson {
@@ -42,7 +48,10 @@ export function mapRecord<A, B>(record: Map<string, A>, fn: (a: A) => B): Record
 export function analysesFromState(state: OpsStateType): AnalysisSoFar {
   return {
     triage: new Map(
-      Object.entries(state.triage).map(([id, t]) => [id, { ...t, dueAt: t.dueAt ? new Date(t.dueAt) : undefined }]),
+      Object.entries(state.triage).map(([id, t]) => [
+        id,
+        { ...t, dueAt: t.dueAt ? new Date(t.dueAt) : undefined },
+      ]),
     ),
     safety: new Map(Object.entries(state.safety)),
     summaries: new Map(Object.entries(state.summaries)),

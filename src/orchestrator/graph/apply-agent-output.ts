@@ -3,8 +3,8 @@
  * The switch is the only place that knows each agent's output shape.
  */
 import type { AgentContext, AgentName, AgentResult } from '../../agents/agent.js';
-import type { PreferenceUpdate } from '../../agents/preference/preference-agent.js';
 import { summarisePlan } from '../../agents/planner/summarise-plan.js';
+import type { PreferenceUpdate } from '../../agents/preference/preference-agent.js';
 import { preferencesFromRows } from '../../agents/preferences.js';
 import type { SafetyVerdict } from '../../domain/analysis/safety.js';
 import type { MailSummary } from '../../domain/analysis/summary.js';
@@ -48,7 +48,12 @@ export async function applyAgentOutput(
       return { ...update, weather: weatherToJson(result.output as AgentContext['analyses']['weather']) };
     case 'planner': {
       const plan = linkBlocksToProposals(result.output as DailyPlanContent, saved);
-      await saveDailyPlan(deps.prisma, { userId: state.userId, runId: state.runId, plan, summary: summarisePlan(plan) });
+      await saveDailyPlan(deps.prisma, {
+        userId: state.userId,
+        runId: state.runId,
+        plan,
+        summary: summarisePlan(plan),
+      });
       return { ...update, plan };
     }
     case 'preference': {

@@ -14,7 +14,11 @@ import type { OpsStateType } from './state.js';
 const DAY = 86_400_000;
 
 /** The day a plan_day run is about, and the "now" the planner should see for it. */
-export function planningClock(state: OpsStateType, timezone: string, realNow: Date): { date: string; now: Date } {
+export function planningClock(
+  state: OpsStateType,
+  timezone: string,
+  realNow: Date,
+): { date: string; now: Date } {
   const today = localDateOf(realNow, timezone);
   const date = state.input.date ?? today;
   if (date === today) return { date, now: realNow };
@@ -62,7 +66,8 @@ export async function buildAgentContext(
     forecasts,
     analyses: analysesFromState(state),
     llm,
-    progress: (message) => deps.progress.emit({ type: 'progress', runId: state.runId, userId: state.userId, message }),
+    progress: (message) =>
+      deps.progress.emit({ type: 'progress', runId: state.runId, userId: state.userId, message }),
     logger,
     calendarAccountId: userContext.calendarAccountId,
     signals,

@@ -21,7 +21,7 @@ interface DynamicBuilder {
 export interface CompiledIntentGraph {
   invoke(
     input: Partial<OpsStateType> | null,
-    config: { configurable: { thread_id: string } },
+    config: { configurable: { thread_id: string }; durability?: 'sync' | 'async' | 'exit' },
   ): Promise<OpsStateType>;
 }
 
@@ -35,9 +35,11 @@ export function buildIntentGraph(
   let previous = 'load';
   builder.addEdge(START, 'load');
   for (const step of intentSteps[intent]) {
-    builder.addNode(step, runAgentNode(step, deps));
-    builder.addEdge(previous, step);
-    previous = step;
+    // Node names must differ from state keys ("safety", "triage" are both).
+    const node = `${step}_agent`;
+    builder.addNode(node, runAgentNode(step, deps));
+    builder.addEdge(previous, node);
+    previous = node;
   }
   builder.addEdge(previous, END);
   return builder.compile({ checkpointer, name: intent });

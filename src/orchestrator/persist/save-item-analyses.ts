@@ -47,7 +47,12 @@ function base(item: AgentItem, agent: string, brain: Brain, annotation: unknown 
   };
 }
 
-export async function saveTriage(pool: pg.Pool, items: AgentItem[], results: Record<string, TriageJson>, brain: Brain) {
+export async function saveTriage(
+  pool: pg.Pool,
+  items: AgentItem[],
+  results: Record<string, TriageJson>,
+  brain: Brain,
+) {
   const records = items.flatMap((item) => {
     const r = results[item.id];
     if (!r) return [];
@@ -75,7 +80,12 @@ export async function saveTriage(pool: pg.Pool, items: AgentItem[], results: Rec
   );
 }
 
-export async function saveSafety(pool: pg.Pool, items: AgentItem[], results: Record<string, SafetyJson>, brain: Brain) {
+export async function saveSafety(
+  pool: pg.Pool,
+  items: AgentItem[],
+  results: Record<string, SafetyJson>,
+  brain: Brain,
+) {
   const records = items.flatMap((item) => {
     const r = results[item.id];
     if (!r) return [];
@@ -99,7 +109,12 @@ export async function saveSafety(pool: pg.Pool, items: AgentItem[], results: Rec
   );
 }
 
-export async function saveSummaries(pool: pg.Pool, items: AgentItem[], results: Record<string, SummaryJson>, brain: Brain) {
+export async function saveSummaries(
+  pool: pg.Pool,
+  items: AgentItem[],
+  results: Record<string, SummaryJson>,
+  brain: Brain,
+) {
   const records = items.flatMap((item) => {
     const r = results[item.id];
     if (!r) return [];

@@ -21,7 +21,10 @@ export function loadRunInputNode(deps: OrchestratorDeps) {
     } else {
       const itemId = state.input.itemId;
       const item = itemId
-        ? await deps.prisma.item.findFirst({ where: { id: itemId, userId: state.userId }, select: { id: true } })
+        ? await deps.prisma.item.findFirst({
+            where: { id: itemId, userId: state.userId },
+            select: { id: true },
+          })
         : null;
       if (!item) throw new AppError('NOT_FOUND', `No item ${itemId ?? '(none given)'} for this user`);
       itemIds = [item.id];

@@ -42,9 +42,16 @@ export function runAgentNode(agent: AgentName, deps: OrchestratorDeps) {
         llmCalls: 0,
         notes: [why],
       });
-      return { agentLogs: [{ agent, status: 'skipped', mode: 'heuristic', itemsIn: scope.length, proposalsOut: 0 }] };
+      return {
+        agentLogs: [{ agent, status: 'skipped', mode: 'heuristic', itemsIn: scope.length, proposalsOut: 0 }],
+      };
     }
-    deps.progress.emit({ type: 'progress', runId: state.runId, userId: state.userId, message: progressText[agent](scope.length) });
+    deps.progress.emit({
+      type: 'progress',
+      runId: state.runId,
+      userId: state.userId,
+      message: progressText[agent](scope.length),
+    });
     try {
       const context = await buildAgentContext(agent, state, scope, deps);
       const result = await implementation.run(context);
@@ -62,10 +69,16 @@ export function runAgentNode(agent: AgentName, deps: OrchestratorDeps) {
       });
       return {
         ...update,
-        agentLogs: [{ agent, status, mode: result.mode, itemsIn: scope.length, proposalsOut: result.proposals.length }],
+        agentLogs: [
+          { agent, status, mode: result.mode, itemsIn: scope.length, proposalsOut: result.proposals.length },
+        ],
       };
     } catch (error) {
-      const message = isAppError(error) ? error.message : error instanceof Error ? error.message : String(error);
+      const message = isAppError(error)
+        ? error.message
+        : error instanceof Error
+          ? error.message
+          : String(error);
       deps.logger.error({ runId: state.runId, agent, err: message }, 'agent failed');
       await recordAgentRun(deps.prisma, {
         ...base,
@@ -79,7 +92,16 @@ export function runAgentNode(agent: AgentName, deps: OrchestratorDeps) {
       });
       return {
         errors: [{ agent, message }],
-        agentLogs: [{ agent, status: 'error', mode: state.mode, itemsIn: scope.length, proposalsOut: 0, error: message }],
+        agentLogs: [
+          {
+            agent,
+            status: 'error',
+            mode: state.mode,
+            itemsIn: scope.length,
+            proposalsOut: 0,
+            error: message,
+          },
+        ],
       };
     }
   };
