@@ -2,21 +2,24 @@
  * The fields a person can change on each kind of proposal, and how typed text
  * becomes a value. "." keeps the current value.
  */
+import { z } from 'zod';
 import { AppError } from '../../domain/errors.js';
 import type { ProposalKind } from '../../domain/proposals/payloads.js';
 import { formatOffsetIso, localDateOf, zonedTimeToInstant } from '../../domain/time/local-time.js';
+
+const emailAddress = z.email();
 
 export interface EditField {
   /** Path in the payload: "subject", or "changes.start" for event updates. */
   path: string;
   label: string;
-  type: 'text' | 'multiline' | 'list' | 'datetime';
+  type: 'text' | 'multiline' | 'emails' | 'datetime';
 }
 
 export const editFields: Record<ProposalKind, EditField[]> = {
   create_email_draft: [
-    { path: 'to', label: 'To (comma-separated)', type: 'list' },
-    { path: 'cc', label: 'Cc (comma-separated)', type: 'list' },
+    { path: 'to', label: 'To (comma-separated)', type: 'emails' },
+    { path: 'cc', label: 'Cc (comma-separated, - for none)', type: 'emails' },
     { path: 'subject', label: 'Subject', type: 'text' },
     { path: 'body', label: 'Body (\\n for a new line)', type: 'multiline' },
   ],
@@ -25,7 +28,7 @@ export const editFields: Record<ProposalKind, EditField[]> = {
     { path: 'start', label: 'Start (YYYY-MM-DD HH:MM or HH:MM)', type: 'datetime' },
     { path: 'end', label: 'End (YYYY-MM-DD HH:MM or HH:MM)', type: 'datetime' },
     { path: 'location', label: 'Location', type: 'text' },
-    { path: 'attendees', label: 'Attendees (comma-separated)', type: 'list' },
+    { path: 'attendees', label: 'Attendees (comma-separated, - for none)', type: 'emails' },
   ],
   create_reminder_event: [
     { path: 'title', label: 'Title', type: 'text' },
@@ -61,13 +64,22 @@ export function parseFieldInput(field: EditField, text: string, current: unknown
       return raw;
     case 'multiline':
       return raw.replaceAll('\\n', '\n');
-    case 'list':
-      return raw === '-'
-        ? []
-        : raw
-            .split(',')
-            .map((s) => s.trim())
-            .filter(Boolean);
+    case 'emails': {
+      const list =
+        raw === '-'
+          ? []
+          : raw
+              .split(',')
+              .map((s) => s.trim())
+              .filter(Boolean);
+      const bad = list.filter((a) => !emailAddress.safeParse(a).success);
+      if (bad.length) {
+        throw new AppError('INVALID_INPUT', `bad addresses ${bad.join(', ')}`, {
+          userMessage: `Not an email address: ${bad.join(', ')}. Try again, or "." to keep.`,
+        });
+      }
+      return list;
+    }
     case 'datetime': {
       const full = /^(\d{4}-\d{2}-\d{2})[ T](\d{1,2}:\d{2})$/.exec(raw);
       const timeOnly = /^(\d{1,2}:\d{2})$/.exec(raw);
