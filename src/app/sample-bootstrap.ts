@@ -11,6 +11,7 @@ import {
   sampleCalendarPath,
   sampleDayStart,
   sampleMailboxPath,
+  sampleShiftDays,
   sampleShiftMs,
   shiftItem,
 } from '../sync/local/sample-mailbox.js';
@@ -28,13 +29,14 @@ export async function ensureSampleMailbox(
   if (!app.config.sampleMailbox) return undefined;
   if ((await prisma.connectedAccount.count({ where: { userId: user.id } })) > 0) return undefined;
   const shift = sampleShiftMs(now, user.timezone);
+  const days = sampleShiftDays(now, user.timezone);
   const common = {
     prisma,
     pool,
     userId: user.id,
     maxBodyChars: app.config.itemBodyMaxChars,
     logger: app.logger,
-    transformItem: (item: Parameters<typeof shiftItem>[0]) => shiftItem(item, shift),
+    transformItem: (item: Parameters<typeof shiftItem>[0]) => shiftItem(item, shift, days),
   };
   const mail = await importLocal({ ...common, path: sampleMailboxPath, format: 'mbox' });
   // Recurring events are expanded around the sample's own week, then shifted with everything else.

@@ -14,6 +14,7 @@ import {
   sampleCalendarPath,
   sampleDayStart,
   sampleMailboxPath,
+  sampleShiftDays,
   sampleShiftMs,
   shiftItem,
 } from '../../src/sync/local/sample-mailbox.js';
@@ -28,13 +29,14 @@ export async function seedSampleUser(db: TestDatabase, now: Date = harnessNow) {
     data: { displayName: 'Sam Rivera', email: 'sam.rivera@fernhill-studio.com', timezone: harnessTimezone },
   });
   const shift = sampleShiftMs(now, harnessTimezone);
+  const days = sampleShiftDays(now, harnessTimezone);
   const common = {
     prisma: db.prisma,
     pool: db.pool,
     userId: user.id,
     maxBodyChars: 100_000,
     logger: silentLogger,
-    transformItem: (item: Parameters<typeof shiftItem>[0]) => shiftItem(item, shift),
+    transformItem: (item: Parameters<typeof shiftItem>[0]) => shiftItem(item, shift, days),
   };
   await importLocal({ ...common, path: sampleMailboxPath, format: 'mbox' });
   await importLocal({

@@ -111,7 +111,7 @@ describe('sample mailbox', () => {
   it('decodes the ISO-8859-1 quoted-printable message from the French printer', () => {
     const fr = bySubject(mails, 'preuves du catalogue');
     expect(header(fr, 'content-type')).toMatch(/iso-8859-1/i);
-    expect(fr.subject).toBe('Épreuves du catalogue Northwind : calage le vendredi 16 janvier');
+    expect(fr.subject).toBe('Épreuves du catalogue Northwind : calage dans une semaine');
     expect(fr.text).toContain('Les épreuves couleur');
     expect(fr.text).toContain('confirmer votre présence');
     expect(fr.text).toContain('170 g/m²');
@@ -174,7 +174,7 @@ describe('sample mailbox', () => {
   });
 
   it('has the bill, receipt, booking, PDF attachment, scams and prompt injection', () => {
-    expect(bySubject(mails, 'Brightwire invoice').text).toMatch(/Due by:\s+Monday 19 January 2026/);
+    expect(bySubject(mails, 'Brightwire invoice').text).toMatch(/^Due:\s+in 6 days$/m);
     expect(bySubject(mails, 'receipt').text).toContain('£42.18');
     expect(bySubject(mails, 'Booking confirmed').text).toContain('RLR-7KQ2XM');
 

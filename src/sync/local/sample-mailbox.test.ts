@@ -6,6 +6,7 @@ import {
   SAMPLE_TODAY,
   SAMPLE_WEEK,
   sampleDayStart,
+  sampleShiftDays,
   sampleShiftMs,
   shiftItem,
 } from './sample-mailbox.js';
@@ -134,6 +135,38 @@ describe('sampleShiftMs', () => {
   });
 });
 
+describe('sampleShiftDays', () => {
+  it('counts the calendar days from the sample day to the local today', () => {
+    expect(sampleShiftDays(new Date('2026-01-14T23:59:59Z'), 'Europe/London')).toBe(0);
+    expect(sampleShiftDays(new Date('2026-03-02T16:00:00Z'), 'Europe/London')).toBe(47);
+    expect(sampleShiftDays(new Date('2026-01-15T03:00:00Z'), 'America/New_York')).toBe(0);
+    expect(sampleShiftDays(new Date('2019-02-28T20:00:00Z'), 'Europe/London')).toBeLessThan(0);
+  });
+
+  it('is the shift rounded to days, except where the zone is 13 hours or more ahead of London', () => {
+    for (const zone of [
+      'Europe/London',
+      'Europe/Paris',
+      'America/Los_Angeles',
+      'Pacific/Pago_Pago',
+      'Asia/Tokyo',
+    ]) {
+      for (let day = 0; day < 365; day += 7) {
+        const now = new Date(Date.UTC(2026, 0, 1, 12) + day * DAY);
+        expect(sampleShiftDays(now, zone), `${zone} ${now.toISOString()}`).toBe(
+          Math.round(sampleShiftMs(now, zone) / DAY),
+        );
+      }
+    }
+    // Noon on the 15th in Kiritimati (UTC+14) is 22:00 on the 14th in London: 10 hours, but one day.
+    const now = new Date('2026-01-14T12:00:00Z');
+    expect(sampleShiftMs(now, 'Pacific/Kiritimati')).toBe(10 * HOUR);
+    expect(sampleShiftDays(now, 'Pacific/Kiritimati')).toBe(1);
+    expect(sampleShiftDays(new Date('2026-01-20T00:00:00Z'), 'Pacific/Auckland')).toBe(6);
+    expect(Math.round(sampleShiftMs(new Date('2026-01-20T00:00:00Z'), 'Pacific/Auckland') / DAY)).toBe(5);
+  });
+});
+
 describe('sampleDayStart', () => {
   it('gives London midnights for the sample week', () => {
     expect(SAMPLE_TIMEZONE).toBe('Europe/London');
@@ -153,7 +186,7 @@ describe('shiftItem', () => {
     ccAddresses: [],
     subject: 'Studio stand-up',
     snippet: '',
-    bodyText: 'due by Monday 19 January 2026',
+    bodyText: 'due in 6 days',
     bodyTruncated: false,
     startAt: new Date('2026-01-14T09:15:00Z'),
     endAt: new Date('2026-01-14T09:30:00Z'),
@@ -186,5 +219,52 @@ describe('shiftItem', () => {
     const moved = shiftItem(mail, -3 * DAY - HOUR);
     expect(moved.receivedAt?.toISOString()).toBe('2026-01-11T06:52:40.000Z');
     expect(moved.startAt).toBeUndefined();
+    expect(moved.calendarPart).toBeUndefined();
+  });
+
+  const invitation = [
+    'BEGIN:VCALENDAR',
+    'METHOD:REQUEST',
+    'BEGIN:VEVENT',
+    'UID:workshop@example.org',
+    'DTSTAMP:20260112T153219Z',
+    'DTSTART;TZID=Europe/London:20260115T130000',
+    'DTEND;TZID=Europe/London:20260115T140000',
+    'END:VEVENT',
+    'BEGIN:VEVENT',
+    'UID:offsite@example.org',
+    'DTSTART;VALUE=DATE:20260116',
+    'END:VEVENT',
+    'END:VCALENDAR',
+    '',
+  ].join('\r\n');
+
+  it("moves the dates inside a mail's calendar part with the mail, without touching the original", () => {
+    const mail: NormalisedItem = {
+      ...base,
+      kind: 'email',
+      startAt: undefined,
+      endAt: undefined,
+      receivedAt: new Date('2026-01-12T15:32:19Z'),
+      calendarPart: invitation,
+    };
+    const moved = shiftItem(mail, 2 * DAY);
+    expect(moved.receivedAt?.toISOString()).toBe('2026-01-14T15:32:19.000Z');
+    expect(moved.calendarPart).toContain('DTSTAMP:20260114T153219Z\r\n');
+    expect(moved.calendarPart).toContain('DTSTART;TZID=Europe/London:20260117T130000\r\n');
+    expect(moved.calendarPart).toContain('DTSTART;VALUE=DATE:20260118\r\n');
+    expect(mail.calendarPart).toBe(invitation);
+  });
+
+  it('moves all-day dates by the days it is given, not by the rounded milliseconds', () => {
+    const now = new Date('2026-01-14T12:00:00Z');
+    const mail: NormalisedItem = { ...base, kind: 'email', calendarPart: invitation };
+    const moved = shiftItem(
+      mail,
+      sampleShiftMs(now, 'Pacific/Kiritimati'),
+      sampleShiftDays(now, 'Pacific/Kiritimati'),
+    );
+    expect(moved.calendarPart).toContain('DTSTART;VALUE=DATE:20260117\r\n');
+    expect(moved.calendarPart).toContain('DTSTART;TZID=Europe/London:20260115T230000\r\n');
   });
 });

@@ -4,13 +4,15 @@
  * SAMPLE_TODAY; on import every date is moved so that the sample's today is
  * the user's today and the sample's wall-clock times stay the user's
  * wall-clock times (a 09:15 stand-up shows at 09:15 in any zone, summer or
- * winter). Only the item's dates move: text inside bodies and calendar parts
- * ("due by Monday 19 January") keeps the sample's dates.
+ * winter). The item's dates and the dates inside its calendar part (a mail's
+ * invitation) move; bodies are not rewritten, so the sample's mail speaks of
+ * days relative to its own Date ("due in 6 days", "tomorrow at 15:00").
  */
 import { join } from 'node:path';
 import { AppError } from '../../domain/errors.js';
 import type { NormalisedItem } from '../../domain/items/normalised-item.js';
 import { samplesDir } from '../../paths.js';
+import { shiftIcsDates } from './shift-ics-dates.js';
 
 /** The sample's "today", a Wednesday: mail runs up to that morning, the calendar covers its Monday to Sunday. */
 export const SAMPLE_TODAY = '2026-01-14';
@@ -110,11 +112,35 @@ export function sampleShiftMs(now: Date, timezone: string): number {
   return zonedInstant(today, 12, timezone) - zonedInstant(parseLocalDate(SAMPLE_TODAY), 12, SAMPLE_TIMEZONE);
 }
 
-/** A shallow copy with receivedAt, startAt and endAt moved by `shiftMs`; nothing else changes. */
-export function shiftItem(item: NormalisedItem, shiftMs: number): NormalisedItem {
+/**
+ * Calendar days from SAMPLE_TODAY to today in `timezone`: what all-day dates
+ * and floating times move by. Rounding sampleShiftMs to days gives the same
+ * number except in zones 13 or more hours ahead of London (New Zealand in
+ * summer, Tonga, Kiritimati), where the offset is over half a day.
+ */
+export function sampleShiftDays(now: Date, timezone: string): number {
+  const today = localDateAt(now.getTime(), timezone);
+  const sample = parseLocalDate(SAMPLE_TODAY);
+  return Math.round(
+    (Date.UTC(today.year, today.month - 1, today.day) - Date.UTC(sample.year, sample.month - 1, sample.day)) /
+      86_400_000,
+  );
+}
+
+/**
+ * A shallow copy with receivedAt, startAt, endAt and the dates inside
+ * calendarPart moved by `shiftMs` (all-day and floating ICS values by
+ * `shiftDays`, see sampleShiftDays); nothing else changes.
+ */
+export function shiftItem(
+  item: NormalisedItem,
+  shiftMs: number,
+  shiftDays: number = Math.round(shiftMs / 86_400_000),
+): NormalisedItem {
   const copy: NormalisedItem = { ...item };
   if (item.receivedAt) copy.receivedAt = new Date(item.receivedAt.getTime() + shiftMs);
   if (item.startAt) copy.startAt = new Date(item.startAt.getTime() + shiftMs);
   if (item.endAt) copy.endAt = new Date(item.endAt.getTime() + shiftMs);
+  if (item.calendarPart) copy.calendarPart = shiftIcsDates(item.calendarPart, shiftMs, shiftDays);
   return copy;
 }
