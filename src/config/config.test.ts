@@ -34,7 +34,9 @@ describe('loadConfig', () => {
       LLM_TIMEOUT_MS: 'soon',
       OPS_SAMPLE_MAILBOX: 'maybe',
     });
-    expect(message).toContain('DATABASE_URL: expected a postgres:// or postgresql:// URL (got "mysql://localhost/db")');
+    expect(message).toContain(
+      'DATABASE_URL: expected a postgres:// or postgresql:// URL (got "mysql://localhost/db")',
+    );
     expect(message).toContain('OPS_TIMEZONE: expected an IANA time zone');
     expect(message).toContain('LLM_TIMEOUT_MS: expected milliseconds');
     expect(message).toContain('OPS_SAMPLE_MAILBOX: expected true or false');

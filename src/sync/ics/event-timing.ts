@@ -1,0 +1,63 @@
+/**
+ * When an event starts and how long it lasts: all-day events in calendar days
+ * (local midnight in the user's zone), timed events in milliseconds.
+ */
+import type { DateWithTimeZone, VEvent } from 'node-ical';
+import {
+  addDays,
+  type CalendarDate,
+  daysBetween,
+  hostLocalDate,
+  isValidTimeZone,
+  midnightIn,
+  wallClockAt,
+} from './zoned-time.js';
+
+export interface Timing {
+  allDay: boolean;
+  /** The zone that decides calendar days for this event. */
+  zone: string;
+  durationMs: number;
+  durationDays: number;
+}
+
+export const hour = 3_600_000;
+export const day = 86_400_000;
+
+export type IcsDate = DateWithTimeZone;
+
+export function isAllDay(event: VEvent): boolean {
+  return event.datetype === 'date' || Boolean(event.start?.dateOnly);
+}
+
+export function zoneOf(date: IcsDate | undefined, fallback: string): string {
+  const tz = date?.tz;
+  return tz && isValidTimeZone(tz) ? tz : fallback;
+}
+
+export function calendarDateOf(date: IcsDate, zone: string): CalendarDate {
+  return date.dateOnly ? hostLocalDate(date) : wallClockAt(date.getTime(), zoneOf(date, zone));
+}
+
+export function timingOf(event: VEvent, defaultTimezone: string): Timing {
+  const allDay = isAllDay(event);
+  const zone = allDay ? defaultTimezone : zoneOf(event.start, defaultTimezone);
+  const start = event.start;
+  const end = event.end;
+  if (allDay) {
+    const days = end ? daysBetween(calendarDateOf(start, zone), calendarDateOf(end, zone)) : 1;
+    return { allDay, zone, durationMs: 0, durationDays: days > 0 ? days : 1 };
+  }
+  const ms = end ? end.getTime() - start.getTime() : 0;
+  // No DTEND and no DURATION: node-ical sets end = start; we show an hour instead.
+  const durationMs = ms > 0 ? ms : ms === 0 && event.duration === undefined ? hour : 0;
+  return { allDay, zone, durationMs, durationDays: 0 };
+}
+
+export function span(start: CalendarDate | Date, timing: Timing): { start: Date; end: Date } {
+  if (start instanceof Date) return { start, end: new Date(start.getTime() + timing.durationMs) };
+  return {
+    start: midnightIn(start, timing.zone),
+    end: midnightIn(addDays(start, timing.durationDays), timing.zone),
+  };
+}
