@@ -6,6 +6,7 @@
  *
  *   node --import tsx bench/scam-quality.bench.ts            # summary
  *   node --import tsx bench/scam-quality.bench.ts --list dev # per-message detail, DEV only
+ *   node --import tsx bench/scam-quality.bench.ts --rates    # DEV firing rate of every signal
  */
 import { performance } from 'node:perf_hooks';
 import { pathToFileURL } from 'node:url';
@@ -13,6 +14,7 @@ import type { AgentItem } from '../src/agents/agent-item.js';
 import { assessMail, type SafetyScoringContext } from '../src/agents/safety/score-mail.js';
 import {
   type CorpusItem,
+  type CorpusSet,
   fallbackNormalise,
   loadCorpus,
   projectNormaliser,
@@ -45,18 +47,35 @@ function topCounts(ids: string[], limit: number): string {
     .join(', ');
 }
 
+function rateLines(title: string, rows: Scored[]): string[] {
+  const positives = rows.filter((row) => row.corpus.label !== 'legit');
+  const legit = rows.filter((row) => row.corpus.label === 'legit');
+  const tp = positives.filter((row) => row.isScam).length;
+  const fp = legit.filter((row) => row.isScam).length;
+  const parts = [`${title}:`];
+  if (positives.length > 0) parts.push(`recall ${percent(tp, positives.length)} (${tp}/${positives.length})`);
+  if (positives.length > 0 && legit.length > 0) parts.push(`precision ${percent(tp, tp + fp)}`);
+  if (legit.length > 0) {
+    const medium = legit.filter((row) => !row.isScam && row.score >= 0.5).length;
+    parts.push(`FPR ${percent(fp, legit.length)} (${fp}/${legit.length}), at medium risk ${medium}`);
+  }
+  return [`  ${parts.join('  ')}`];
+}
+
 function splitLines(split: Split, scored: Scored[]): string[] {
   const rows = scored.filter((row) => row.corpus.split === split);
   const phishing = rows.filter((row) => row.corpus.label === 'phishing');
   const legit = rows.filter((row) => row.corpus.label === 'legit');
-  const tp = phishing.filter((row) => row.isScam).length;
-  const fp = legit.filter((row) => row.isScam).length;
-  const medium = legit.filter((row) => !row.isScam && row.score >= 0.5).length;
   const misses = phishing.filter((row) => !row.isScam);
   const alarms = legit.filter((row) => row.isScam);
+  const bySet = (set: CorpusSet) => rows.filter((row) => row.corpus.set === set);
   return [
-    `${split.toUpperCase()}: ${phishing.length} phishing, ${legit.length} legitimate`,
-    `  recall ${percent(tp, phishing.length)} (${tp}/${phishing.length})  precision ${percent(tp, tp + fp)}  FPR on legit ${percent(fp, legit.length)} (${fp}/${legit.length}); legit at medium risk: ${medium}`,
+    `${split.toUpperCase()}: ${phishing.length} phishing, ${legit.length} legitimate, ${rows.length - phishing.length - legit.length} old spam`,
+    ...rateLines('phishing vs all legitimate', [...phishing, ...legit]),
+    ...rateLines('  phishing_pot', bySet('phishing_pot')),
+    ...rateLines('  SpamAssassin ham', bySet('spamassassin-ham')),
+    ...rateLines('  Enron', bySet('enron')),
+    ...rateLines('  SpamAssassin spam (2002)', bySet('spamassassin-spam')),
     `  misses: top signals present ${
       topCounts(
         misses.flatMap((row) => row.signalIds),
@@ -70,6 +89,30 @@ function splitLines(split: Split, scored: Scored[]): string[] {
       ) || '-'
     }`,
   ];
+}
+
+/** How often each signal fires on DEV phishing vs DEV legitimate mail: the evidence behind its weight. */
+function firingRates(scored: Scored[]): string[] {
+  const dev = scored.filter((row) => row.corpus.split === 'dev');
+  const groups = {
+    phishing: dev.filter((row) => row.corpus.label === 'phishing'),
+    legit: dev.filter((row) => row.corpus.label === 'legit'),
+    spam: dev.filter((row) => row.corpus.label === 'spam'),
+  };
+  const ids = new Set(dev.flatMap((row) => row.signalIds));
+  const rate = (rows: Scored[], id: string) =>
+    rows.length === 0 ? 0 : rows.filter((row) => row.signalIds.includes(id)).length / rows.length;
+  const lines = [
+    `DEV signal firing rates (phishing n=${groups.phishing.length} / legit n=${groups.legit.length} / old spam n=${groups.spam.length}):`,
+  ];
+  const sorted = [...ids].sort((a, b) => rate(groups.phishing, b) - rate(groups.phishing, a));
+  for (const id of sorted) {
+    const cells = [groups.phishing, groups.legit, groups.spam].map((rows) =>
+      `${(100 * rate(rows, id)).toFixed(1)}%`.padStart(6),
+    );
+    lines.push(`  ${id.padEnd(42)} ${cells.join(' ')}`);
+  }
+  return lines;
 }
 
 export async function run(): Promise<BenchResult> {
@@ -106,13 +149,14 @@ export async function run(): Promise<BenchResult> {
     `corpus: ${corpus.length} messages; MIME via ${projectNormalise ? 'normaliseMime' : 'the benchmark stand-in (normaliseMime not present yet)'}`,
     ...splitLines('dev', scored),
     ...splitLines('test', scored),
+    ...(process.argv.includes('--rates') ? firingRates(scored) : []),
     `throughput (one core): safety scoring ${perSecond} msgs/s; MIME parsing + scoring ${withParsing} msgs/s`,
   ];
 
   const listIndex = process.argv.indexOf('--list');
   if (listIndex >= 0 && process.argv[listIndex + 1] === 'dev') {
     for (const row of scored.filter((r) => r.corpus.split === 'dev')) {
-      const wrong = row.isScam !== (row.corpus.label === 'phishing');
+      const wrong = row.isScam !== (row.corpus.label !== 'legit');
       if (!wrong && !process.argv.includes('--all')) continue;
       console.log(
         `${wrong ? 'WRONG' : 'ok   '} ${row.corpus.label.padEnd(8)} ${row.score.toFixed(2)} ${row.corpus.source} | ${row.item.fromName ?? ''} <${row.item.fromAddress ?? ''}> | ${row.item.subject.slice(0, 60)} | ${row.signalIds.join(',')}`,

@@ -5,6 +5,7 @@
  * is used, and the benchmark says so in its output.
  */
 import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { simpleParser } from 'mailparser';
 import { type AgentItem, agentItemFromNormalised } from '../../src/agents/agent-item.js';
@@ -13,10 +14,14 @@ import { projectRoot } from '../../src/paths.js';
 import { readMbox } from './mbox.js';
 
 export type Split = 'dev' | 'test';
-export type Label = 'phishing' | 'legit';
+/** `spam` is 2002-era bulk spam and scams: scored as "should be flagged", reported apart. */
+export type Label = 'phishing' | 'legit' | 'spam';
+/** Where a message comes from, for the per-source lines of the benchmark. */
+export type CorpusSet = 'phishing_pot' | 'spamassassin-ham' | 'enron' | 'spamassassin-spam';
 
 export interface CorpusItem {
   source: string;
+  set: CorpusSet;
   label: Label;
   split: Split;
   raw: Buffer;
@@ -28,19 +33,67 @@ export const corpusDir = join(projectRoot, 'bench', 'corpus');
 export const maxBodyChars = 100_000;
 
 export function loadCorpus(): CorpusItem[] {
-  const files: Array<{ file: string; label: Label; split: Split }> = [
-    { file: 'phishing-dev.mbox', label: 'phishing', split: 'dev' },
-    { file: 'phishing-test.mbox', label: 'phishing', split: 'test' },
-    { file: 'legit-dev.mbox.gz', label: 'legit', split: 'dev' },
-    { file: 'legit-test.mbox.gz', label: 'legit', split: 'test' },
+  const files: Array<{ file: string; set: CorpusSet; label: Label; split: Split }> = [
+    { file: 'phishing-dev.mbox', set: 'phishing_pot', label: 'phishing', split: 'dev' },
+    { file: 'phishing-test.mbox', set: 'phishing_pot', label: 'phishing', split: 'test' },
+    { file: 'legit-dev.mbox.gz', set: 'spamassassin-ham', label: 'legit', split: 'dev' },
+    { file: 'legit-test.mbox.gz', set: 'spamassassin-ham', label: 'legit', split: 'test' },
+    { file: 'spam-dev.mbox.gz', set: 'spamassassin-spam', label: 'spam', split: 'dev' },
+    { file: 'spam-test.mbox.gz', set: 'spamassassin-spam', label: 'spam', split: 'test' },
   ];
   const out: CorpusItem[] = [];
-  for (const { file, label, split } of files) {
+  for (const { file, set, label, split } of files) {
     for (const message of readMbox(join(corpusDir, file))) {
-      out.push({ source: message.source.split(' ')[0] ?? message.source, label, split, raw: message.raw });
+      out.push({
+        source: message.source.split(' ')[0] ?? message.source,
+        set,
+        label,
+        split,
+        raw: message.raw,
+      });
     }
   }
+  // One sample per file: phishing_pot samples (split fixed by the folder), Enron messages
+  // (split by the parity of the first byte of SHA-256 of the file name).
+  for (const split of ['dev', 'test'] as const) {
+    const dir = join(corpusDir, 'phishing', split);
+    for (const name of listEml(dir)) {
+      out.push({
+        source: `phishing_pot/email/sample-${name.slice(3, -4)}.eml`,
+        set: 'phishing_pot',
+        label: 'phishing',
+        split,
+        raw: readFileSync(join(dir, name)),
+      });
+    }
+  }
+  const enronDir = join(corpusDir, 'enron');
+  for (const name of listEml(enronDir)) {
+    out.push({
+      source: `enron/${name}`,
+      set: 'enron',
+      label: 'legit',
+      split: enronSplit(name),
+      raw: readFileSync(join(enronDir, name)),
+    });
+  }
   return out;
+}
+
+function listEml(dir: string): string[] {
+  try {
+    return readdirSync(dir)
+      .filter((name) => name.endsWith('.eml'))
+      .sort();
+  } catch {
+    return [];
+  }
+}
+
+/** Fixed before any scoring: parity of the first byte of SHA-256(file name). */
+export function enronSplit(name: string): Split {
+  const first = Number.parseInt(createHash('sha256').update(name).digest('hex').slice(0, 2), 16);
+  return first % 2 === 0 ? 'dev' : 'test';
 }
 
 /** The project's normaliseMime, or null when it is not there yet. */

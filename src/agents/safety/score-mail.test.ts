@@ -85,3 +85,22 @@ describe('scoreMail on hand-written mails', () => {
     expect(trustedInjection.riskLevel).toBe('high');
   });
 });
+
+describe('scoreMail on modern bulk lures and their honest look-alikes', () => {
+  const ada: SafetyScoringContext = { knownContacts: new Set(), trustedSenders: [] };
+
+  it('flags a casino lure sent from a platform subdomain to the address it greets', async () => {
+    const { verdict, signals } = assessMail(await fixture('platform-casino-lure.eml'), ada);
+    expect(verdict.isScam).toBe(true);
+    const ids = signals.map((signal) => signal.id);
+    expect(ids).toContain('sender.platform-subdomain');
+    expect(ids).toContain('recipient.address-in-subject');
+    expect(ids).toContain('combo.lure-from-unrelated-sender');
+  });
+
+  it('does not flag an app sign-up check sent from its own platform subdomain', async () => {
+    const verdict = scoreMail(await fixture('platform-app-verification.eml'), ada);
+    expect(verdict.isScam).toBe(false);
+    expect(verdict.riskLevel).toBe('low');
+  });
+});

@@ -15,7 +15,10 @@ import { authFamilyCap, authSignals } from './signals/auth-signals.js';
 import { impersonationSignals } from './signals/impersonation-signals.js';
 import { languageFamilyCap, languageSignals } from './signals/language-signals.js';
 import { linkFamilyCap, linkSignals } from './signals/link-signals.js';
+import { obfuscationSignals } from './signals/obfuscation-signals.js';
 import { detectPromptInjection } from './signals/prompt-injection.js';
+import { recipientSignals } from './signals/recipient-signals.js';
+import { senderIdentitySignals } from './signals/sender-identity-signals.js';
 import { senderSignals } from './signals/sender-signals.js';
 import { pushCapped, type Signal } from './signals/signal.js';
 
@@ -24,6 +27,8 @@ export const scamThreshold = 1.0;
 /** At or above (and below scamThreshold): riskLevel medium. */
 export const suspiciousThreshold = 0.5;
 const maxReasons = 6;
+/** Platform sender, unrelated name, random domain and address-as-name together stay weak evidence. */
+const identityFamilyCap = 0.8;
 
 export interface SafetyScoringContext {
   /** Addresses the user has written to, lower case. */
@@ -67,7 +72,9 @@ function combinations(
     has('link.brand-lookalike') ||
     has('auth.dmarc-fail') ||
     has('auth.compauth-fail') ||
-    has('sender.invalid-domain');
+    has('sender.invalid-domain') ||
+    has('sender.platform-subdomain') ||
+    has('sender.name-unrelated-to-domain');
   if (language.credential || language.threat) {
     if (impostor || freeHosting || facts.fromIsFree || has('link.raw-ip') || has('link.user-info')) {
       out.push({
@@ -91,6 +98,48 @@ function combinations(
         });
       }
     }
+  }
+  // Bait (prize, money waiting, spam offer, parcel fee) from a sender that is not who it says,
+  // or that mass-mails you by address: the shape of most modern bulk phishing.
+  // Only the sender side counts here: a newsletter's many links may include an odd one.
+  const senderImpostor =
+    has('impersonation.') ||
+    has('auth.dmarc-fail') ||
+    has('auth.compauth-fail') ||
+    has('sender.invalid-domain') ||
+    has('sender.platform-subdomain') ||
+    has('sender.name-unrelated-to-domain');
+  const bulkLure = has('recipient.') || has('text.obfuscated-letters') || has('sender.random-looking-domain');
+  if (
+    (language.lure || language.payment) &&
+    (senderImpostor || bulkLure || has('sender.reply-to-free-mail'))
+  ) {
+    out.push({
+      id: 'combo.lure-from-unrelated-sender',
+      weight: 0.3,
+      reason: 'It dangles money, a prize or an offer, from a sender that does not match who it claims to be',
+    });
+  }
+  // Several independent disguises at once (a made-up name on a random domain, hidden
+  // recipients, every link to a third site...) rarely meet in honest mail.
+  const disguises = [
+    'sender.name-unrelated-to-domain',
+    'sender.random-looking-domain',
+    'sender.platform-subdomain',
+    'link.single-unrelated-destination',
+    'link.shortener',
+    'recipient.undisclosed',
+    'recipient.address-in-subject',
+    'recipient.greeted-by-address',
+    'auth.unauthenticated',
+    'sender.return-path-mismatch',
+  ].filter((id) => signals.some((signal) => signal.id === id)).length;
+  if (disguises >= 3) {
+    out.push({
+      id: 'combo.many-disguises',
+      weight: disguises >= 4 ? 0.35 : 0.25,
+      reason: 'Several things about the sender and the links are disguised at once',
+    });
   }
   if (language.payment && (impostor || facts.fromIsFree || has('sender.reply-to'))) {
     out.push({
@@ -127,6 +176,8 @@ export function assessMail(item: AgentItem, context: SafetyScoringContext): Mail
   const signals: Signal[] = [];
   pushCapped(signals, authSignals(facts), authFamilyCap);
   signals.push(...senderSignals(facts));
+  pushCapped(signals, [...senderIdentitySignals(facts), ...recipientSignals(facts)], identityFamilyCap);
+  signals.push(...obfuscationSignals(facts));
   signals.push(...impersonationSignals(facts, known));
   pushCapped(signals, links.signals, linkFamilyCap);
   // Signed newsletters use sales language honestly; weigh their wording less.

@@ -6,6 +6,8 @@
  * `ambiguous` names are ordinary words or names ("Chase", "Ledger"): they only
  * count when the display name is essentially the brand, not a person.
  */
+import { regionalBrands } from './brands-regional.js';
+
 export interface Brand {
   name: string;
   /** Matches the brand in a display name or subject. */
@@ -135,6 +137,7 @@ export const brands: readonly Brand[] = [
     'webmail|mail ?admin|e-?mail admin|mailbox admin|email support|it help ?desk|it support',
     [],
   ),
+  ...regionalBrands,
 ];
 
 /** Brands whose names appear in `text` (display name, subject). */

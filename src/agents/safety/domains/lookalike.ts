@@ -70,7 +70,7 @@ export function boundedEditDistance(a: string, b: string, max: number): number {
 }
 
 const phishyWords =
-  /^(?:secure|security|login|log|signin|verify|verification|account|accounts|support|service|services|help|update|billing|online|auth|id|wallet|alert|alerts|notice|team|mail|web|app|portal|access|recovery|center|centre|customer|care|official|info|confirm|pay|payment|refund|claim|bonus|reward|check|safe|protect)$/;
+  /^(?:secure|security|login|log|signin|verify|verification|account|accounts|support|service|services|help|update|billing|online|auth|id|wallet|alert|alerts|notice|team|web|app|portal|access|recovery|center|centre|customer|care|official|info|confirm|pay|payment|refund|claim|bonus|reward|check|safe|protect)$/;
 
 /**
  * True when `candidate` (a registrable-domain label, or its Unicode form)

@@ -68,3 +68,22 @@ describe('impersonationSignals', () => {
     ).toContain('impersonation.brand-domain-spoofed');
   });
 });
+
+describe('impersonationSignals with regional brands', () => {
+  it('flags a bank, carrier or tax office named by an unrelated domain', () => {
+    expect(ids({ fromName: 'TD Direct Investing', fromAddress: 'en@kenkyu-labo.example' })).toContain(
+      'impersonation.brand-name',
+    );
+    expect(ids({ fromName: 'Mondial Relay', fromAddress: 'renew@produkter.example' })).toContain(
+      'impersonation.brand-name',
+    );
+    expect(
+      ids({ fromName: 'Departamento da Receita Federal', fromAddress: 'avisos@rcta.example' }),
+    ).toContain('impersonation.brand-name');
+  });
+
+  it('accepts them on their own domains', () => {
+    expect(ids({ fromName: 'Receita Federal', fromAddress: 'noreply@receita.fazenda.gov.br' })).toEqual([]);
+    expect(ids({ fromName: 'Mondial Relay', fromAddress: 'info@mondialrelay.fr' })).toEqual([]);
+  });
+});

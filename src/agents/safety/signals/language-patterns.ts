@@ -20,6 +20,10 @@ export const credential = [
   ),
   gated('phrase private', /\b(?:seed|recovery|secret|wallet|mnemonic) phrase\b|\bprivate keys?\b/),
   gated(
+    'verification verify confirm',
+    /\b(?:wallet|account) verification\b|\bverification (?:process|procedure) for your (?:wallet|account)\b|\bconfirm your (?:identity|information|details) (?:to|in order to) (?:receive|claim|get)\b/,
+  ),
+  gated(
     'password pin passcode credentials login card cvv social ssn',
     /\b(?:enter|provide|re-?enter|confirm|submit) (?:your )?(?:password|pin|passcode|credentials|login details|card (?:number|details)|cvv|social security number|ssn)\b/,
   ),
@@ -41,7 +45,7 @@ export const credential = [
   ),
   gated(
     'bestätigen verifizieren aktualisieren',
-    /\b(?:konto|daten|identität|passwort|zugangsdaten)\s+(?:zu\s+)?(?:bestätigen|verifizieren|aktualisieren)\b|\b(?:bestätigen|verifizieren|aktualisieren) sie (?:ihr(?:e|en)? )?(?:konto|daten|identität|passwort)/,
+    /\b(?:konto|daten|identität|passwort|zugangsdaten)\s+(?:zu\s+)?(?:bestätigen|verifizieren|aktualisieren)\b|\b(?:bestätigen|verifizieren|aktualisieren) sie (?:ihr(?:e|en)? )?(?:konto|daten|identität|passwort|angaben|adresse)/,
   ),
 ];
 
@@ -95,6 +99,13 @@ accountThreat.push(
   ),
 );
 
+accountThreat.push(
+  gated(
+    'irregularidade irregularidades pendência pendencia pendências restrições restricoes restrição regularize regularizar',
+    /\b(?:irregularidades?|pend[eê]ncias?)\b[^\n]{0,60}\b(?:cpf|cnpj|cadastro|receita|fiscal|declara[cç][aã]o)|\b(?:cpf|cnpj)\b[^\n]{0,40}\b(?:restri[cç][oõ]es|restri[cç][aã]o|bloquead[oa]|suspens[oa]|cancelad[oa]|irregular)/,
+  ),
+);
+
 export const urgency = [
   gated(
     'urgent urgently immediately immediate action required soon right final last within expire expires time do failure will',
@@ -145,7 +156,7 @@ export const prizeLure = [
 export const advanceFee = [
   gated(
     'million billion usd us dollars euros euro eur gbp pounds m',
-    /\b\d+(?:[.,]\d+)?\s?(?:million|billion|m)\s?(?:us|usd|u\.s\.?|dollars|euros?|eur|gbp|pounds)\b|\$\s?\d+(?:[.,]\d+)?\s?(?:million|m)\b|(?:us\s?\$|usd)\s?\d{1,3}(?:[.,]\d{3}){2,}/,
+    /\b\d+(?:[.,]\d+)?\s?(?:million|billion|m)\s?(?:us|usd|u\.s\.?|dollars|euros?|eur|gbp|pounds)\b|\$\s?\d+(?:[.,]\d+)?\s?(?:million|m)\b|(?:us\s?\$|usd|eur|€|£|gbp)\s?\d{1,3}(?:[.,]\d{3}){2,}|\b\d{1,3}(?:[.,]\d{3}){2,}(?:[.,]\d\d)?\s?(?:eur|euros?|€|usd|dollars|£|gbp|pounds)/,
   ),
   gated(
     'inheritance kin beneficiary beneficiaries consignment diplomat diplomatic',
@@ -184,6 +195,17 @@ export const advanceFee = [
     /\bheran[cç]a\b|\bbenefici[aá]rio\b|\bherencia\b|\bloter[ií]a\b|\bsorteio\b|\bganhador\b/,
   ),
 ];
+
+advanceFee.push(
+  gated(
+    'benefactor philanthropist philanthropy grant donation charity randomly',
+    /\bbenefactor\b|\bphilanthropi(?:st|c)\b|\b(?:grant|donation) of\b|\bcharity (?:donation|fund)\b|\brandomly selected\b/,
+  ),
+  gated(
+    'forward reply send contact claims claim',
+    /\b(?:forward|reply|send|contact)\b[^.]{0,60}\b(?:for|to process) (?:your )?claims?\b/,
+  ),
+);
 
 export const executiveFavour = [
   gated('available desk busy around free', /\bare you (?:available|at your desk|busy|around|free)\b/),
@@ -233,6 +255,13 @@ export const delivery = [
     /\b(?:encomenda|pedido|objeto|pacote|remessa)\s+(?:est[aá] |foi |encontra-se )?(?:retid[oa]|pendente|aguardando|taxad[oa]|bloquead[oa])|\balf[aâ]ndega\b|\bentrega (?:pendente|suspensa|n[aã]o realizada)\b|\btributa[cç][aã]o\b/,
   ),
 ];
+
+delivery.push(
+  gated(
+    'colis livraison paket sendung zustellung paquete envío envio pacco spedizione',
+    /\b(?:colis|livraison|paket|sendung|zustellung|paquete|env[ií]o|pacco|spedizione)\b[^\n]{0,60}\b(?:suspendu|en attente|bloqu[ée]|retenu|arr[êe]t[ée]|zur[üu]ckgehalten|nicht zugestellt|angehalten|retenido|pendiente|bloqueado|in giacenza|sospes[oa])|\bfrais de (?:douane|livraison|port)\b|\bzollgeb[üu]hr|\bgastos de env[ií]o pendientes/,
+  ),
+);
 
 export const genericGreeting =
   /\bdear (?:customer|user|client|member|account (?:holder|owner)|valued (?:customer|member|client)|sir\/madam|sir or madam|e-?mail user|webmail user)\b|\bprezad[oa] cliente\b|\bestimado cliente\b|\bcher client\b/;

@@ -20,6 +20,7 @@ import {
   sextortion,
   urgency,
 } from './language-patterns.js';
+import { documentWaiting, gamblingPrize, moneyWaiting, spamOffer } from './lure-patterns.js';
 import type { Signal } from './signal.js';
 
 export const languageFamilyCap = 0.85;
@@ -38,6 +39,8 @@ export interface LanguageObservations {
   threat: boolean;
   payment: boolean;
   giftCard: boolean;
+  /** A prize, gambling, money-waiting or spam-offer lure: bait rather than a request. */
+  lure: boolean;
 }
 
 export function languageSignals(facts: MailFacts, hasCallToAction: boolean): LanguageObservations {
@@ -60,6 +63,10 @@ export function languageSignals(facts: MailFacts, hasCallToAction: boolean): Lan
   const sextortionHits = countMatches(sextortion, facts);
   const deliveryHits = countMatches(delivery, facts);
   const prizeHits = countMatches(prizeLure, facts);
+  const gamblingHits = countMatches(gamblingPrize, facts);
+  const moneyHits = countMatches(moneyWaiting, facts);
+  const offerHits = countMatches(spamOffer, facts);
+  const documentHits = countMatches(documentWaiting, facts);
 
   if (credentialHits > 0) {
     out.push({
@@ -75,7 +82,16 @@ export function languageSignals(facts: MailFacts, hasCallToAction: boolean): Lan
       reason: 'It warns that your account, mailbox or password is suspended, locked or expiring',
     });
   }
-  const themed = credentialHits + threatHits + paymentHits + deliveryHits + prizeHits + (gift ? 1 : 0) > 0;
+  const themed =
+    credentialHits +
+      threatHits +
+      paymentHits +
+      deliveryHits +
+      prizeHits +
+      gamblingHits +
+      moneyHits +
+      (gift ? 1 : 0) >
+    0;
   if (urgencyHits > 0 && themed) {
     out.push({ id: 'language.urgency', weight: 0.2, reason: 'It pressures you to act immediately' });
   }
@@ -121,6 +137,34 @@ export function languageSignals(facts: MailFacts, hasCallToAction: boolean): Lan
       reason: 'It announces a prize, reward or expiring points you must claim',
     });
   }
+  if (gamblingHits > 0) {
+    out.push({
+      id: 'language.gambling-prize',
+      weight: gamblingHits > 1 ? 0.4 : 0.25,
+      reason: 'It announces winnings, a casino bonus or a selection you did not ask for',
+    });
+  }
+  if (moneyHits > 0) {
+    out.push({
+      id: 'language.money-waiting',
+      weight: 0.35,
+      reason: 'It says a sum of money is waiting for you to collect',
+    });
+  }
+  if (offerHits > 0) {
+    out.push({
+      id: 'language.spam-offer',
+      weight: 0.25,
+      reason: 'It pushes a typical spam offer (diet pills, loans, quotes or dating)',
+    });
+  }
+  if (documentHits > 0) {
+    out.push({
+      id: 'language.document-waiting',
+      weight: 0.15,
+      reason: 'It says a document, message or payment is waiting for you behind a link',
+    });
+  }
   if (deliveryHits > 0) {
     out.push({
       id: 'language.delivery-lure',
@@ -148,5 +192,6 @@ export function languageSignals(facts: MailFacts, hasCallToAction: boolean): Lan
     threat: threatHits > 0,
     payment: paymentHits > 0 || gift,
     giftCard: gift,
+    lure: prizeHits + gamblingHits + moneyHits + offerHits + feeHits + documentHits + deliveryHits > 0,
   };
 }

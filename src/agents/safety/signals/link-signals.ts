@@ -60,6 +60,30 @@ function isTracker(host: HostInfo): boolean {
   return hostFlags(host).tracker;
 }
 
+/**
+ * The one domain every web link leads to, when that domain is neither the
+ * sender's, a known click tracker, nor a brand's own site: lures point
+ * everything at the landing page, while honest mail links back to its sender.
+ */
+function unrelatedDestination(facts: MailFacts): string | null {
+  let target: string | null = null;
+  let buttons = 0;
+  for (const link of facts.links) {
+    if (link.scheme !== 'http' && link.scheme !== 'https') continue;
+    const domain = link.host?.domain ?? link.host?.hostname ?? null;
+    if (!domain || !link.host) continue;
+    if (domain === facts.fromDomain) return null;
+    if (target !== null && domain !== target) return null;
+    target = domain;
+    // A written-out URL is a reference; "Click here" or an image over the link is a lure's button.
+    if (!link.text.includes('://') && !link.shownHost) buttons++;
+  }
+  if (target === null || !facts.fromDomain) return null;
+  const host = facts.links.find((link) => (link.host?.domain ?? link.host?.hostname) === target)?.host;
+  if (!host || isTracker(host) || brandOwning(host) || hostFlags(host).shortener) return null;
+  return buttons >= 2 ? target : null;
+}
+
 export interface LinkObservations {
   signals: Signal[];
   /** A link leads to free hosting or a form builder (used in combinations). */
@@ -141,7 +165,9 @@ export function linkSignals(facts: MailFacts): LinkObservations {
         });
       }
     }
-    if (hostFlags(host).shortener && !shortener) {
+    // t.co is Twitter's own wrapper; in mail from anyone else it is a shortener hiding the target.
+    const tco = host.domain === 't.co' && facts.fromDomain !== 'twitter.com' && facts.fromDomain !== 'x.com';
+    if ((hostFlags(host).shortener || tco) && !shortener) {
       shortener = true;
       out.push({
         id: 'link.shortener',
@@ -182,6 +208,15 @@ export function linkSignals(facts: MailFacts): LinkObservations {
       if (signal.id === 'link.brand-lookalike' || signal.id === 'link.text-shows-other-domain')
         out[index] = { ...signal, weight: signal.weight * 0.5 };
     }
+  }
+
+  const unrelated = unrelatedDestination(facts);
+  if (unrelated) {
+    out.push({
+      id: 'link.single-unrelated-destination',
+      weight: 0.2,
+      reason: `Its links all lead to ${unrelated}, which has nothing to do with the sender`,
+    });
   }
 
   if (oddTlds.size > 0) {
