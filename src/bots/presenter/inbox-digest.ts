@@ -25,6 +25,11 @@ function sender(e: InboxEntry): string {
   return e.fromName ? `${e.fromName} <${e.fromAddress ?? '?'}>` : (e.fromAddress ?? 'unknown sender');
 }
 
+/** A mailbox address as is; a local file by its name, not its whole path. */
+function accountName(label: string): string {
+  return label.includes('@') ? label : (label.split(/[\\/]/).pop() ?? label);
+}
+
 function itemButtons(e: InboxEntry): Button[] {
   const ref = { type: 'item' as const, itemId: e.itemId };
   if (e.isScam) {
@@ -48,6 +53,8 @@ export function presentInboxDigest(entries: InboxEntry[], tz: string, title = 'I
   const main = entries.filter((e) => !e.isScam && !folded.has(e.category ?? ''));
   const rest = entries.filter((e) => !e.isScam && folded.has(e.category ?? ''));
   const needReply = entries.filter((e) => e.needsReply && !e.isScam).length;
+  // Several mailboxes read as one inbox: then each mail says which one it came to.
+  const showAccount = new Set(entries.map((e) => e.accountLabel)).size > 1;
   const head = `${title}: ${entries.length} message${entries.length === 1 ? '' : 's'}, ${needReply} need${needReply === 1 ? 's' : ''} a reply${scams.length ? `, ${scams.length} flagged as scam` : ''}`;
   const blocks: Block[] = [{ type: 'heading', text: head }];
   if (entries.length === 0) {
@@ -69,6 +76,7 @@ export function presentInboxDigest(entries: InboxEntry[], tz: string, title = 'I
   }
   for (const e of main.slice(0, MAX_SHOWN)) {
     const tags = [
+      showAccount ? accountName(e.accountLabel) : undefined,
       e.importance ? `importance ${e.importance}/5` : undefined,
       e.needsReply ? 'needs reply' : undefined,
       e.dueAt ? `due ${formatDateTime(e.dueAt, tz)}` : undefined,
