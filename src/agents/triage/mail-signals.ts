@@ -46,7 +46,11 @@ export interface SignalContext {
 }
 
 const precedenceBulk = /^\s*(?:bulk|list|junk)\b/i;
-const questionMark = /\?/;
+/** A question in prose: "?" after a word, not the query string of a URL. */
+const questionSentence = /[\p{L}\p{N})"'’]\s*\?(?:\s|$)/u;
+const url = /\bhttps?:\/\/\S+/gi;
+/** People ask near the end or the start of what they write; the middle of a long mail is usually context. */
+const questionParagraphs = 3;
 const headChars = 1500;
 
 export function domainOf(address: string): string {
@@ -70,9 +74,11 @@ function hasCalendarPart(item: AgentItem): boolean {
 }
 
 function asksReason(newText: NewText): string | undefined {
-  const last = newText.paragraphs.at(-1) ?? '';
-  if (questionMark.test(last)) return 'asks you a question';
-  if (requestText.test(newText.text)) return 'asks you to do something';
+  // Line breaks inside a sentence ("Can\nwe push...") must not hide it.
+  const paragraphs = newText.paragraphs.map((p) => p.replace(url, ' ').replace(/\s+/g, ' '));
+  const near = [...paragraphs.slice(0, 1), ...paragraphs.slice(-questionParagraphs)];
+  if (near.some((p) => questionSentence.test(p))) return 'asks you a question';
+  if (requestText.test(paragraphs.join(' '))) return 'asks you to do something';
   return undefined;
 }
 

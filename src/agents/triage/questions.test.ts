@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { makeContext, makeEmailItem } from '../../../test/helpers/agent-items.js';
+import { TriageAgent } from './triage-agent.js';
+
+async function needsReply(bodyText: string): Promise<boolean> {
+  const item = makeEmailItem({ bodyText, subject: 'Quick one' });
+  const result = await new TriageAgent().run(makeContext({ items: [item] }));
+  return result.output.get(item.id)!.needsReply;
+}
+
+describe('questions and requests in the new text', () => {
+  it('finds a request broken across lines', async () => {
+    expect(
+      await needsReply(
+        'Morning!\n\nThe printer wants a call at 11. Can\nwe push our 1:1 to 11:30? Same room.\n\nAlso, I am off tomorrow.\n\nP',
+      ),
+    ).toBe(true);
+  });
+
+  it('finds a question before a closing paragraph', async () => {
+    expect(
+      await needsReply(
+        'Hey Ada,\n\nThe visual tests broke this morning. On tablet, do we want the 4:5 crop or keep 16:9?\n\nI would like to push the fix today, so a one-word answer is fine.\n\nCheers,\nTom',
+      ),
+    ).toBe(true);
+  });
+
+  it('ignores the "?" of a link and plain statements', async () => {
+    expect(
+      await needsReply(
+        'Hi Ada,\n\nThe minutes are at https://docs.example.com/view?id=42 for the record.\n\nNo action needed.\n\nGrace',
+      ),
+    ).toBe(false);
+  });
+
+  it('ignores questions in the quoted thread', async () => {
+    expect(
+      await needsReply(
+        'Thanks, all sorted.\n\nGrace\n\nOn Tue, Ada wrote:\n> Can you send the file?\n> Is Friday fine?',
+      ),
+    ).toBe(false);
+  });
+});
