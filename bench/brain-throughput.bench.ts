@@ -38,7 +38,9 @@ async function measure(mbox: string): Promise<{ messages: number; seconds: numbe
   return { messages, seconds, scams };
 }
 
-async function runPinned(mbox: string): Promise<{ messages: number; seconds: number; scams: number; pinned: boolean }> {
+async function runPinned(
+  mbox: string,
+): Promise<{ messages: number; seconds: number; scams: number; pinned: boolean }> {
   const script = fileURLToPath(import.meta.url);
   const args = ['--import', 'tsx', script, '--child', mbox];
   const exec = promisify(execFile);

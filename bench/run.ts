@@ -27,12 +27,17 @@ for (const file of files) {
     const mod = (await import(pathToFileURL(join(dir, file)).href)) as { run?: () => Promise<BenchResult> };
     if (!mod.run) continue;
     const result = await mod.run();
-    const block = [`### ${result.name} (${file}, ${Math.round((Date.now() - started) / 1000)} s)`, ...result.lines.map((l) => `- ${l}`)];
+    const block = [
+      `### ${result.name} (${file}, ${Math.round((Date.now() - started) / 1000)} s)`,
+      ...result.lines.map((l) => `- ${l}`),
+    ];
     console.log(`\n${block.join('\n')}`);
     sections.push(block.join('\n'));
   } catch (error) {
     failed++;
-    console.error(`\n${file} failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+    console.error(
+      `\n${file} failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`,
+    );
   }
 }
 await mkdir(join(dir, 'out'), { recursive: true });
