@@ -73,9 +73,7 @@ function splitLines(split: Split, scored: Scored[]): string[] {
     `${split.toUpperCase()}: ${phishing.length} phishing, ${legit.length} legitimate, ${rows.length - phishing.length - legit.length} old spam`,
     ...rateLines('phishing vs all legitimate', [...phishing, ...legit]),
     ...rateLines('  phishing_pot', bySet('phishing_pot')),
-    ...rateLines('  SpamAssassin ham (first pick)', bySet('spamassassin-ham')),
-    ...rateLines('  SpamAssassin ham (rest)', bySet('spamassassin-ham-rest')),
-    ...rateLines('  modern legitimate', bySet('modern-legit')),
+    ...rateLines('  SpamAssassin ham', bySet('spamassassin-ham')),
     ...rateLines('  Enron', bySet('enron')),
     ...rateLines('  SpamAssassin spam (2002)', bySet('spamassassin-spam')),
     `  misses: top signals present ${
