@@ -48,6 +48,7 @@ function topCounts(ids: string[], limit: number): string {
 }
 
 function rateLines(title: string, rows: Scored[]): string[] {
+  if (rows.length === 0) return [];
   const positives = rows.filter((row) => row.corpus.label !== 'legit');
   const legit = rows.filter((row) => row.corpus.label === 'legit');
   const tp = positives.filter((row) => row.isScam).length;
@@ -73,7 +74,10 @@ function splitLines(split: Split, scored: Scored[]): string[] {
     `${split.toUpperCase()}: ${phishing.length} phishing, ${legit.length} legitimate, ${rows.length - phishing.length - legit.length} old spam`,
     ...rateLines('phishing vs all legitimate', [...phishing, ...legit]),
     ...rateLines('  phishing_pot', bySet('phishing_pot')),
-    ...rateLines('  SpamAssassin ham', bySet('spamassassin-ham')),
+    ...rateLines('  phishing_pot, sealed until weights froze', bySet('phishing_pot-fresh')),
+    ...rateLines('  SpamAssassin ham (first pick)', bySet('spamassassin-ham')),
+    ...rateLines('  SpamAssassin ham (rest)', bySet('spamassassin-ham-rest')),
+    ...rateLines('  modern legitimate', bySet('modern-legit')),
     ...rateLines('  Enron', bySet('enron')),
     ...rateLines('  SpamAssassin spam (2002)', bySet('spamassassin-spam')),
     `  misses: top signals present ${

@@ -17,7 +17,14 @@ export type Split = 'dev' | 'test';
 /** `spam` is 2002-era bulk spam and scams: scored as "should be flagged", reported apart. */
 export type Label = 'phishing' | 'legit' | 'spam';
 /** Where a message comes from, for the per-source lines of the benchmark. */
-export type CorpusSet = 'phishing_pot' | 'spamassassin-ham' | 'enron' | 'spamassassin-spam';
+export type CorpusSet =
+  | 'phishing_pot'
+  | 'phishing_pot-fresh'
+  | 'spamassassin-ham'
+  | 'spamassassin-ham-rest'
+  | 'modern-legit'
+  | 'enron'
+  | 'spamassassin-spam';
 
 export interface CorpusItem {
   source: string;
@@ -36,8 +43,12 @@ export function loadCorpus(): CorpusItem[] {
   const files: Array<{ file: string; set: CorpusSet; label: Label; split: Split }> = [
     { file: 'phishing-dev.mbox', set: 'phishing_pot', label: 'phishing', split: 'dev' },
     { file: 'phishing-test.mbox', set: 'phishing_pot', label: 'phishing', split: 'test' },
+    { file: 'phishing-dev-more.mbox', set: 'phishing_pot', label: 'phishing', split: 'dev' },
+    { file: 'phishing-test-fresh.mbox', set: 'phishing_pot-fresh', label: 'phishing', split: 'test' },
     { file: 'legit-dev.mbox.gz', set: 'spamassassin-ham', label: 'legit', split: 'dev' },
     { file: 'legit-test.mbox.gz', set: 'spamassassin-ham', label: 'legit', split: 'test' },
+    { file: 'legit-rest-dev.mbox.gz', set: 'spamassassin-ham-rest', label: 'legit', split: 'dev' },
+    { file: 'legit-rest-test.mbox.gz', set: 'spamassassin-ham-rest', label: 'legit', split: 'test' },
     { file: 'spam-dev.mbox.gz', set: 'spamassassin-spam', label: 'spam', split: 'dev' },
     { file: 'spam-test.mbox.gz', set: 'spamassassin-spam', label: 'spam', split: 'test' },
   ];
@@ -66,6 +77,17 @@ export function loadCorpus(): CorpusItem[] {
         raw: readFileSync(join(dir, name)),
       });
     }
+  }
+  // Modern (2023) newsletters with authentication headers, one per file; split like Enron.
+  const modernDir = join(corpusDir, 'modern-legit');
+  for (const name of listEml(modernDir)) {
+    out.push({
+      source: `modern-legit/${name}`,
+      set: 'modern-legit',
+      label: 'legit',
+      split: enronSplit(name),
+      raw: readFileSync(join(modernDir, name)),
+    });
   }
   const enronDir = join(corpusDir, 'enron');
   for (const name of listEml(enronDir)) {

@@ -42,6 +42,12 @@ export interface MailFacts {
   /** Newsletter or list traffic (List-Unsubscribe, List-Id, Precedence: bulk/list). */
   bulk: boolean;
   mailingList: boolean;
+  /**
+   * List headers that no list software writes: a List-Id in a made-up domain
+   * ("<x.xt.local>") or a List-Unsubscribe that is neither a mailto: nor a web
+   * address. Such headers earn no list or newsletter leniency.
+   */
+  forgedListHeaders: boolean;
   subject: string;
   /** Lower-cased subject and the start of the body (what the language signals read). */
   text: string;
@@ -75,6 +81,18 @@ function angleAddress(value: string | undefined): string | null {
   return trimmed.includes('@') ? trimmed : null;
 }
 
+/** A List-Id names its list in a real domain ("<dev.lists.example.org>"), not in ".local". */
+function plausibleListId(value: string): boolean {
+  const id = (/<([^>]*)>/.exec(value)?.[1] ?? value).trim().toLowerCase();
+  const tld = id.slice(id.lastIndexOf('.') + 1);
+  return id.includes('.') && !/^(?:local|localhost|invalid|lan|internal|home)$/.test(tld);
+}
+
+/** List-Unsubscribe carries <mailto:...> and/or <https://...>, nothing else. */
+function plausibleUnsubscribe(value: string): boolean {
+  return /<\s*(?:mailto:|https?:\/\/)/i.test(value);
+}
+
 function linkFacts(text: string, href: string): LinkFacts {
   const host = urlHost(href);
   const shown = shownDomain.exec(` ${text.trim()}`)?.[1];
@@ -103,7 +121,12 @@ export function buildMailFacts(item: AgentItem): MailFacts {
       signature.domain !== null &&
       hostInfo(signature.domain).domain === fromDomain,
   );
-  const listId = headerValue(item, 'list-id');
+  const rawListId = headerValue(item, 'list-id');
+  const rawUnsubscribe = headerValue(item, 'list-unsubscribe');
+  const forgedListId = rawListId !== undefined && !plausibleListId(rawListId);
+  const forgedUnsubscribe = rawUnsubscribe !== undefined && !plausibleUnsubscribe(rawUnsubscribe);
+  const listId = forgedListId ? undefined : rawListId;
+  const unsubscribe = forgedUnsubscribe ? undefined : rawUnsubscribe;
   const precedence = headerValue(item, 'precedence')?.toLowerCase() ?? '';
   const body =
     item.bodyText.length > maxLongTextChars ? item.bodyText.slice(0, maxLongTextChars) : item.bodyText;
@@ -141,11 +164,9 @@ export function buildMailFacts(item: AgentItem): MailFacts {
     returnPathDomain: addressRegistrable(returnPath),
     auth,
     fromAuthenticated: auth.dmarc === 'pass' || dkimAligned,
-    bulk:
-      listId !== undefined ||
-      headerValue(item, 'list-unsubscribe') !== undefined ||
-      /bulk|list/.test(precedence),
+    bulk: listId !== undefined || unsubscribe !== undefined || /bulk|list/.test(precedence),
     mailingList: listId !== undefined || precedence === 'list',
+    forgedListHeaders: forgedListId || forgedUnsubscribe,
     subject: item.subject,
     text,
     longText,

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { makeEmailItem } from '../../../test/helpers/agent-items.js';
 import { projectRoot } from '../../paths.js';
 import { normaliseMime } from '../../sync/mail/normalise-mime.js';
 import { type AgentItem, agentItemFromNormalised } from '../agent-item.js';
@@ -102,5 +103,56 @@ describe('scoreMail on modern bulk lures and their honest look-alikes', () => {
     const verdict = scoreMail(await fixture('platform-app-verification.eml'), ada);
     expect(verdict.isScam).toBe(false);
     expect(verdict.riskLevel).toBe('low');
+  });
+});
+
+describe('assessMail combinations added for bulk lures', () => {
+  it('adds weight when bait hides its link, but not in a newsletter linking to many sites', () => {
+    const lure = makeEmailItem({
+      fromName: 't6WER',
+      fromAddress: 'smtpfox@anamariacorral.info',
+      subject: 'bonus 100%',
+      bodyText: 'Today BONUS ! 50% bonus at every deposit just today !!',
+      links: [{ text: 't6wer.top', href: 'https://t6wer.club/' }],
+    });
+    const ids = assessMail(lure, nobody).signals.map((s) => s.id);
+    expect(ids).toContain('combo.lure-with-disguised-link');
+
+    const newsletter = makeEmailItem({
+      bodyText: 'This week: 50% bonus at every deposit, plus our reviews.',
+      links: Array.from({ length: 6 }, (_, i) => ({
+        text: `site${i}.example.com`,
+        href: `https://other${i}.example.net/`,
+      })),
+    });
+    expect(assessMail(newsletter, nobody).signals.map((s) => s.id)).not.toContain(
+      'combo.lure-with-disguised-link',
+    );
+  });
+
+  it('flags a mangled From with a spam offer, and leaves a signed newsletter with a sale alone', () => {
+    const mangled = makeEmailItem({
+      fromName: 'Leon Blauer',
+      fromAddress: null,
+      subject: '2X GRÖSSERER PENIS. 1 KAPSEL IST GENUG',
+      bodyText: '2 x größeres Glied nach nur 3 Minuten! MIT 38% RABATT BESTELLEN',
+      replaceHeaders: { 'message-id': '<a@b.example>', 'return-path': '<>' },
+      links: [{ text: '', href: 'https://storage.googleapis.com/koin/page.html#x' }],
+    });
+    expect(assessMail(mangled, nobody).verdict.isScam).toBe(true);
+
+    const sale = makeEmailItem({
+      fromName: 'Northwind Outdoor',
+      fromAddress: 'news@mail.northwind-outdoor.com',
+      subject: 'Last chance: 30% off trail shoes this weekend',
+      bodyText: 'Our spring sale ends Sunday: 30% off all trail shoes, in store and online.',
+      replaceHeaders: {
+        'message-id': '<n@mail.northwind-outdoor.com>',
+        'authentication-results': 'mx; spf=pass; dkim=pass header.d=northwind-outdoor.com; dmarc=pass',
+        'list-unsubscribe': '<https://northwind-outdoor.com/u>',
+      },
+      links: [{ text: 'Shop now', href: 'https://northwind-outdoor.com/sale' }],
+    });
+    expect(assessMail(sale, nobody).verdict.riskLevel).toBe('low');
   });
 });

@@ -14,12 +14,14 @@ import { attachmentSignals } from './signals/attachment-signals.js';
 import { authFamilyCap, authSignals } from './signals/auth-signals.js';
 import { impersonationSignals } from './signals/impersonation-signals.js';
 import { languageFamilyCap, languageSignals } from './signals/language-signals.js';
-import { linkFamilyCap, linkSignals } from './signals/link-signals.js';
+import { type LinkObservations, linkFamilyCap, linkSignals } from './signals/link-signals.js';
 import { obfuscationSignals } from './signals/obfuscation-signals.js';
 import { detectPromptInjection } from './signals/prompt-injection.js';
+import { reassuranceSignals } from './signals/reassurance-signals.js';
 import { recipientSignals } from './signals/recipient-signals.js';
 import { senderIdentitySignals } from './signals/sender-identity-signals.js';
 import { senderSignals } from './signals/sender-signals.js';
+import { shapeSignals } from './signals/shape-signals.js';
 import { pushCapped, type Signal } from './signals/signal.js';
 
 /** At or above: isScam. Calibrated on the DEV half of bench/corpus (see its README). */
@@ -62,8 +64,9 @@ function combinations(
   facts: MailFacts,
   signals: Signal[],
   language: ReturnType<typeof languageSignals>,
-  freeHosting: boolean,
+  links: LinkObservations,
 ): Signal[] {
+  const freeHosting = links.freeHosting;
   const out: Signal[] = [];
   const has = (prefix: string) => signals.some((signal) => signal.id.startsWith(prefix));
   const impostor =
@@ -107,6 +110,7 @@ function combinations(
     has('auth.dmarc-fail') ||
     has('auth.compauth-fail') ||
     has('sender.invalid-domain') ||
+    has('sender.no-address') ||
     has('sender.platform-subdomain') ||
     has('sender.name-unrelated-to-domain');
   const bulkLure = has('recipient.') || has('text.obfuscated-letters') || has('sender.random-looking-domain');
@@ -118,6 +122,22 @@ function combinations(
       id: 'combo.lure-from-unrelated-sender',
       weight: 0.3,
       reason: 'It dangles money, a prize or an offer, from a sender that does not match who it claims to be',
+    });
+  }
+  // Bait whose link hides where it goes: the text shows one site and opens another, a
+  // shortener, a bare IP or an abuse-heavy domain ending. Honest offers link to the shop.
+  const disguisedLink =
+    has('link.text-shows-') ||
+    has('link.shortener') ||
+    has('link.raw-ip') ||
+    has('link.user-info') ||
+    has('link.brand-lookalike') ||
+    has('link.suspicious-tld');
+  if (language.lure && disguisedLink && links.linkDomains <= 4) {
+    out.push({
+      id: 'combo.lure-with-disguised-link',
+      weight: 0.25,
+      reason: 'It dangles an offer behind a link that hides where it really goes',
     });
   }
   // Several independent disguises at once (a made-up name on a random domain, hidden
@@ -132,7 +152,15 @@ function combinations(
     'recipient.address-in-subject',
     'recipient.greeted-by-address',
     'auth.unauthenticated',
+    'auth.unsigned',
     'sender.return-path-mismatch',
+    'sender.null-return-path',
+    'sender.forged-list-headers',
+    'impersonation.domain-in-name',
+    'sender.suspicious-tld',
+    'recipient.strangers',
+    'text.fake-trust-banner',
+    'text.image-only',
   ].filter((id) => signals.some((signal) => signal.id === id)).length;
   if (disguises >= 3) {
     out.push({
@@ -178,6 +206,8 @@ export function assessMail(item: AgentItem, context: SafetyScoringContext): Mail
   signals.push(...senderSignals(facts));
   pushCapped(signals, [...senderIdentitySignals(facts), ...recipientSignals(facts)], identityFamilyCap);
   signals.push(...obfuscationSignals(facts));
+  signals.push(...reassuranceSignals(facts));
+  signals.push(...shapeSignals(facts));
   signals.push(...impersonationSignals(facts, known));
   pushCapped(signals, links.signals, linkFamilyCap);
   // Signed newsletters use sales language honestly; weigh their wording less.
@@ -188,7 +218,7 @@ export function assessMail(item: AgentItem, context: SafetyScoringContext): Mail
       : language.signals.map((s) => ({ ...s, weight: s.weight * languageScale }));
   pushCapped(signals, scaledLanguage, languageFamilyCap);
   signals.push(...attachmentSignals(facts));
-  signals.push(...combinations(facts, signals, language, links.freeHosting));
+  signals.push(...combinations(facts, signals, language, links));
 
   // Mail from someone the user writes to is rarely a scam; keep only the hard evidence at full weight.
   const fromKnown = facts.fromAddress !== '' && known.addresses.has(facts.fromAddress);

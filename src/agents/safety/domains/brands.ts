@@ -44,6 +44,8 @@ export const brands: readonly Brand[] = [
       'azure',
       'bing',
       'sharepointonline',
+      // Tenant domains (contoso.onmicrosoft.com): Microsoft's own, flagged as a shared platform instead.
+      'onmicrosoft',
     ],
     { domains: ['windowsazure.com', 'msft.net', 'microsoftstore.com', 'mail.microsoft'] },
   ),

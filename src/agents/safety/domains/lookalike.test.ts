@@ -31,3 +31,10 @@ describe('lookalike', () => {
     expect(imitates(candidate, real)).toBe(false);
   });
 });
+
+describe('imitates: hyphenated brand labels', () => {
+  it('does not read an ordinary word as one letter off a hyphenated brand', () => {
+    expect(imitates('norma-online', 't-online')).toBe(false);
+    expect(imitates('t-0nline', 't-online')).toBe(true);
+  });
+});

@@ -92,7 +92,13 @@ export function imitates(candidate: string, real: string): boolean {
     if (parts.length > 1) {
       for (const part of parts) {
         if (part === real || skeleton(part) === realSkeleton) return true;
-        if (real.length >= 6 && boundedEditDistance(skeleton(part), realSkeleton, 1) <= 1) return true;
+        // One letter off counts only when the part starts like the name: "online" is not "t-online".
+        if (
+          real.length >= 6 &&
+          part[0] === real[0] &&
+          boundedEditDistance(skeleton(part), realSkeleton, 1) <= 1
+        )
+          return true;
       }
     }
     if (candidate.startsWith(real) && phishyWords.test(candidate.slice(real.length).replace(/^[-_]/, '')))

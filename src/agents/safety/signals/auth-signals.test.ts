@@ -36,3 +36,22 @@ describe('authSignals', () => {
     expect(listed).toBeLessThan(direct / 2);
   });
 });
+
+describe('authSignals: unsigned organisation mail', () => {
+  it('notes an organisation domain that passes SPF but signs nothing', () => {
+    const unsigned = {
+      'authentication-results': 'mx; spf=pass smtp.mailfrom=shop.example; dkim=none; dmarc=none',
+    };
+    expect(
+      authSignals(buildMailFacts(makeEmailItem({ fromAddress: 'x@shop.example', headers: unsigned }))).map(
+        (s) => s.id,
+      ),
+    ).toContain('auth.unsigned');
+    const signed = { 'authentication-results': 'mx; spf=pass; dkim=pass header.d=shop.example; dmarc=pass' };
+    expect(
+      authSignals(buildMailFacts(makeEmailItem({ fromAddress: 'x@shop.example', headers: signed }))).map(
+        (s) => s.id,
+      ),
+    ).toEqual([]);
+  });
+});

@@ -48,6 +48,14 @@ export function authSignals(facts: MailFacts): Signal[] {
       weight: 0.2,
       reason: `${facts.fromDomain} is not authenticated at all (no SPF, DKIM or DMARC)`,
     });
+  } else if (noDkim && facts.fromDomain && !facts.fromIsFree && auth.dkim.length > 0) {
+    // Since 2024 the big mailbox providers expect every bulk sender to sign its mail; an
+    // organisation's domain that passes SPF but signs nothing is often a fresh throwaway.
+    out.push({
+      id: 'auth.unsigned',
+      weight: 0.1,
+      reason: `${facts.fromDomain} does not sign its mail (no DKIM signature)`,
+    });
   }
   return out;
 }

@@ -87,3 +87,26 @@ describe('impersonationSignals with regional brands', () => {
     expect(ids({ fromName: 'Mondial Relay', fromAddress: 'info@mondialrelay.fr' })).toEqual([]);
   });
 });
+
+describe('impersonationSignals: disguised names', () => {
+  it('reads a brand spelled apart with dots or spaces', () => {
+    expect(ids({ fromName: 'F.e.d.E.x', fromAddress: 'moses@9hiwa1.fnideq.shop' })).toContain(
+      'impersonation.brand-name',
+    );
+    expect(ids({ fromName: 'Fred Ex', fromAddress: 'fred@example.com' })).not.toContain(
+      'impersonation.brand-name',
+    );
+  });
+
+  it('notes a web domain in the name that the mail does not come from', () => {
+    expect(
+      ids({
+        fromName: 'Money.com Marketing Affiliate',
+        fromAddress: 'xygax@fivetownsemergencycarecenter.de',
+      }),
+    ).toContain('impersonation.domain-in-name');
+    expect(ids({ fromName: 'Amazon.de', fromAddress: 'versandbestaetigung@amazon.de' })).not.toContain(
+      'impersonation.domain-in-name',
+    );
+  });
+});

@@ -7,7 +7,7 @@
 import { domainToUnicode } from 'node:url';
 import { type Brand, brands, brandsIn, isBrandDomain } from '../domains/brands.js';
 import { boundedEditDistance, imitates, skeleton } from '../domains/lookalike.js';
-import { addressRegistrable, type HostInfo } from '../domains/registrable-domain.js';
+import { addressRegistrable, type HostInfo, hostInfo } from '../domains/registrable-domain.js';
 import type { KnownContactsIndex } from '../known-contacts-index.js';
 import type { MailFacts } from '../mail-facts.js';
 import type { Signal } from './signal.js';
@@ -109,9 +109,12 @@ export function impersonationSignals(facts: MailFacts, known: KnownContactsIndex
   const host = facts.fromHost;
   const shownDomain = host?.hostname ?? 'an unknown domain';
 
-  // Brand named in the display name, sent from elsewhere.
+  // Brand named in the display name, sent from elsewhere. "F.e.d.E.x" and "P a y P a l" are read
+  // with the separators removed too: letters spelled apart only to slip past filters.
   const nameForBrands = facts.fromName.replace(/[^\p{L}\p{N}@.&+-]+/gu, ' ');
-  for (const candidate of brandsIn(nameForBrands)) {
+  const spelledApart = /(?:^|\s)((?:\p{L}[.\-_ *]){2,}\p{L})(?=\s|$)/u.exec(facts.fromName)?.[1];
+  const joined = spelledApart ? ` ${spelledApart.replace(/[.\-_ *]/g, '')}` : '';
+  for (const candidate of brandsIn(nameForBrands + joined)) {
     if (isBrandDomain(candidate, facts.fromDomain, host?.label ?? null)) continue;
     if (!nameIsBrand(facts.fromName, candidate)) continue;
     const generic = candidate.labels.length === 0;
@@ -184,6 +187,23 @@ export function impersonationSignals(facts: MailFacts, known: KnownContactsIndex
         id: isContact ? 'impersonation.contact-address-in-name' : 'impersonation.address-in-name',
         weight: isContact ? 0.9 : 0.45,
         reason: `The sender name shows ${shownAddress} but the mail comes from ${facts.fromAddress || 'another address'}`,
+      });
+    }
+  }
+
+  // "Money.com Marketing" <x@unrelated.de>: the name shows a web domain the mail does not come from.
+  if (!shownAddress) {
+    const shownSite =
+      /(?:^|[\s("'])((?:[a-z0-9-]+\.)+(?:com|net|org|de|fr|es|it|nl|br|uk|io|co|info|biz|shop|store))\b/i.exec(
+        facts.fromName,
+      )?.[1];
+    const siteDomain = shownSite ? hostInfo(shownSite.toLowerCase()).domain : null;
+    // Publishers do send as "News.com" from a mailing domain of their own, so this stays weak.
+    if (siteDomain && facts.fromDomain && siteDomain !== facts.fromDomain && !facts.fromAuthenticated) {
+      out.push({
+        id: 'impersonation.domain-in-name',
+        weight: 0.15,
+        reason: `The sender name shows ${shownSite} but the mail comes from ${facts.fromDomain}`,
       });
     }
   }

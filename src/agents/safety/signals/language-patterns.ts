@@ -6,6 +6,8 @@
 export interface Gated {
   /** At least one of these words must occur before the pattern is tried. */
   words: readonly string[];
+  /** Or, instead of words, this piece of text (for gates that are not words, like "%"). */
+  contains?: string;
   pattern: RegExp;
 }
 
@@ -196,6 +198,18 @@ export const advanceFee = [
   ),
 ];
 
+// The dying-donor and hidden-fortune stories: an inheritance, a donation, a transfer kept secret.
+advanceFee.push(
+  gated(
+    'inherited inherit donate donated donating cancer terminal incurable numbered',
+    /\binherit(?:ed)?\b|\bdonat(?:e|ed|ing) (?:you |to you |the sum|this (?:money|fund))|\b(?:critical|terminal|incurable) (?:cancer|illness|disease)|\b(?:my )?days are numbered\b/,
+  ),
+  gated(
+    'foreign transfer confidentiality discretion hitch charity charities charitable',
+    /\bforeign bank account\b|\btransfer (?:of )?(?:this|the|these) (?:money|funds?|sum)\b|\butmost (?:confidentiality|discretion)\b|\b(?:100 ?% )?(?:hitch|risk)[- ]free\b|\bcharit(?:y|ies|able) (?:work|project|organi[sz]ations?|homes?)\b/,
+  ),
+);
+
 advanceFee.push(
   gated(
     'benefactor philanthropist philanthropy grant donation charity randomly',
@@ -258,8 +272,8 @@ export const delivery = [
 
 delivery.push(
   gated(
-    'colis livraison paket sendung zustellung paquete envío envio pacco spedizione',
-    /\b(?:colis|livraison|paket|sendung|zustellung|paquete|env[ií]o|pacco|spedizione)\b[^\n]{0,60}\b(?:suspendu|en attente|bloqu[ée]|retenu|arr[êe]t[ée]|zur[üu]ckgehalten|nicht zugestellt|angehalten|retenido|pendiente|bloqueado|in giacenza|sospes[oa])|\bfrais de (?:douane|livraison|port)\b|\bzollgeb[üu]hr|\bgastos de env[ií]o pendientes/,
+    'colis livraison paket sendung zustellung paquete envío envio entrega pacco spedizione',
+    /\b(?:colis|livraison|paket|sendung|zustellung|paquete|env[ií]o|entrega|pacco|spedizione)\b[^\n]{0,60}\b(?:suspendu|en attente|bloqu[ée]|retenu|arr[êe]t[ée]|zur[üu]ckgehalten|nicht zugestellt|angehalten|retenid[oa]|pendiente|bloquead[oa]|suspendid[oa]|fallid[oa]|in giacenza|sospes[oa])|\bfrais de (?:douane|livraison|port)\b|\bzollgeb[üu]hr|\bgastos de env[ií]o pendientes/,
   ),
 );
 

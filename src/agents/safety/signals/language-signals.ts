@@ -20,15 +20,23 @@ import {
   sextortion,
   urgency,
 } from './language-patterns.js';
-import { documentWaiting, gamblingPrize, moneyWaiting, spamOffer } from './lure-patterns.js';
+import {
+  cryptoGiveaway,
+  documentWaiting,
+  freebieLure,
+  gamblingPrize,
+  moneyWaiting,
+  spamOffer,
+} from './lure-patterns.js';
 import type { Signal } from './signal.js';
 
 export const languageFamilyCap = 0.85;
 
 function countMatches(patterns: readonly Gated[], facts: MailFacts): number {
   let hits = 0;
-  for (const { words, pattern } of patterns) {
-    if (words.some((word) => facts.words.has(word)) && pattern.test(facts.text)) hits++;
+  for (const { words, contains, pattern } of patterns) {
+    const open = contains ? facts.text.includes(contains) : words.some((word) => facts.words.has(word));
+    if (open && pattern.test(facts.text)) hits++;
   }
   return hits;
 }
@@ -67,6 +75,8 @@ export function languageSignals(facts: MailFacts, hasCallToAction: boolean): Lan
   const moneyHits = countMatches(moneyWaiting, facts);
   const offerHits = countMatches(spamOffer, facts);
   const documentHits = countMatches(documentWaiting, facts);
+  const cryptoHits = countMatches(cryptoGiveaway, facts);
+  const freebieHits = countMatches(freebieLure, facts);
 
   if (credentialHits > 0) {
     out.push({
@@ -90,6 +100,7 @@ export function languageSignals(facts: MailFacts, hasCallToAction: boolean): Lan
       prizeHits +
       gamblingHits +
       moneyHits +
+      cryptoHits +
       (gift ? 1 : 0) >
     0;
   if (urgencyHits > 0 && themed) {
@@ -158,6 +169,20 @@ export function languageSignals(facts: MailFacts, hasCallToAction: boolean): Lan
       reason: 'It pushes a typical spam offer (diet pills, loans, quotes or dating)',
     });
   }
+  if (cryptoHits > 0) {
+    out.push({
+      id: 'language.crypto-giveaway',
+      weight: 0.35,
+      reason: 'It offers tokens, an airdrop or a crypto giveaway to claim',
+    });
+  }
+  if (freebieHits > 0) {
+    out.push({
+      id: 'language.freebie',
+      weight: freebieHits > 1 ? 0.35 : 0.25,
+      reason: 'It offers a gift, reward or premium service for nothing, if you click',
+    });
+  }
   if (documentHits > 0) {
     out.push({
       id: 'language.document-waiting',
@@ -192,6 +217,17 @@ export function languageSignals(facts: MailFacts, hasCallToAction: boolean): Lan
     threat: threatHits > 0,
     payment: paymentHits > 0 || gift,
     giftCard: gift,
-    lure: prizeHits + gamblingHits + moneyHits + offerHits + feeHits + documentHits + deliveryHits > 0,
+    lure:
+      prizeHits +
+        gamblingHits +
+        moneyHits +
+        offerHits +
+        // One advance-fee phrase ("donation", "proposal") is ordinary; the story needs two.
+        (feeHits >= 2 ? feeHits : 0) +
+        documentHits +
+        deliveryHits +
+        cryptoHits +
+        freebieHits >
+      0,
   };
 }

@@ -89,6 +89,8 @@ export interface LinkObservations {
   /** A link leads to free hosting or a form builder (used in combinations). */
   freeHosting: boolean;
   linkCount: number;
+  /** Distinct registrable domains linked to: a lure has one or two, a newsletter many. */
+  linkDomains: number;
 }
 
 export function linkSignals(facts: MailFacts): LinkObservations {
@@ -234,5 +236,10 @@ export function linkSignals(facts: MailFacts): LinkObservations {
       reason: `A link goes to ${freeHosting}, a free hosting or form service`,
     });
   }
-  return { signals: out, freeHosting: freeHosting !== null, linkCount: facts.links.length };
+  return {
+    signals: out,
+    freeHosting: freeHosting !== null,
+    linkCount: facts.links.length,
+    linkDomains: hosts.size,
+  };
 }

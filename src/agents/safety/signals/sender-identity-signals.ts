@@ -8,14 +8,25 @@
  */
 import { senderPlatform } from '../domains/platform-domains.js';
 import { looksRandom } from '../domains/random-label.js';
+import { suspiciousTlds } from '../domains/url-lists.js';
 import type { MailFacts } from '../mail-facts.js';
 import type { Signal } from './signal.js';
 
 /** Words that make a display name an organisation rather than a person, in the languages phishing uses most. */
 const organisationWord =
-  /\b(?:team|support|service|services|customer|care|bank|banco|banque|casino|invest|investing|investment|savings|company|corp|group|gruppe|groupe|relay|delivery|livraison|colis|paket|post|poste|correos|shipping|logistics|department|departamento|d[ée]partement|receita|federal|government|gouvernement|ministry|minist[ée]rio|official|oficial|security|securit[ée]|account|accounts|billing|payment|payments|zahlung|zahlungsbest[äa]tigung|pagamento|paiement|rewards?|gift|bonus|jackpot|lottery|lotto|verification|verifizierung|v[ée]rification|insurance|warranty|loan|loans|credit|finance|financial|wallet|exchange|crypto|store|shop|online|newsletter|alerts?|notifications?|notificaci[oó]n|aviso|avisos|admin|administrator|helpdesk|partner|club|inc|ltd|llc|gmbh|ltda|diet|pharmacy|health|screening|savings|deals?|offers?|promo|storage|cloud|mail|webmail)\b/i;
+  /\b(?:team|support|service|services|customer|care|bank|banco|banque|casino|invest|investing|investment|savings|company|corp|group|gruppe|groupe|relay|delivery|livraison|colis|paket|post|poste|correos|shipping|logistics|department|departamento|d[ée]partement|receita|federal|government|gouvernement|ministry|minist[ée]rio|official|oficial|security|securit[ée]|account|accounts|billing|payment|payments|zahlung|zahlungsbest[äa]tigung|pagamento|paiement|rewards?|gift|bonus|jackpot|lottery|lotto|verification|verifizierung|v[ée]rification|insurance|warranty|loan|loans|credit|finance|financial|wallet|exchange|crypto|store|shop|online|newsletter|alerts?|notifications?|notificaci[oó]n|aviso|avisos|admin|administrator|helpdesk|partner|club|inc|ltd|llc|gmbh|ltda|diet|pharmacy|health|screening|savings|deals?|offers?|promo|storage|cloud|mail|webmail|energy|energie|collective|collectief|kollektiv|national|nationaal|association|stichting|opinion|survey|panel)\b/i;
+/** Bait in the sender's own name: "PrizeOpinion", "Jackpot-Verifizierung", "Free Gift Center". */
+const lureName =
+  /\b(?:prize|prizes|winner|winners|win|reward|rewards|bonus|jackpot|casino|giveaway|sweepstakes?|lottery|lotto|gift|gifts|free|gratis|kostenlos|gewinn|gewinnspiel|premio|pr[êe]mio|cadeau)\b/i;
+/** Second-level "domains" sold as if they were top-level ones (topoffers.sa.com). */
+const pseudoTld = /\.(?:sa|za|us|eu|uk|gb|br|cn|ru|de|jpn|in|ae)\.com$|\.(?:us|eu|uk)\.org$/;
 const symbols = /[|\\*#_]|[\u{1F300}-\u{1FAFF}\u{2600}-\u{27BF}]/u;
 const capitalWord = /\b[A-Z]{3,}\b/;
+
+/** "PrizeOpinion" -> "Prize Opinion", "DappRadar" -> "Dapp Radar": brand-style names glue words together. */
+function splitCamel(name: string): string {
+  return name.replace(/([a-z])([A-Z])/g, '$1 $2');
+}
 
 function words(text: string): string[] {
   return text
@@ -44,7 +55,15 @@ function related(name: string, address: string): boolean {
 }
 
 export function looksLikeOrganisation(name: string): boolean {
-  return organisationWord.test(name) || symbols.test(name) || capitalWord.test(name);
+  const split = splitCamel(name);
+  return (
+    organisationWord.test(split) ||
+    lureName.test(split) ||
+    symbols.test(name) ||
+    capitalWord.test(name) ||
+    // A single glued brand-style word ("DappRadar"), not a person's "McDonald".
+    /^[A-Z][a-z]{2,}[A-Z][a-z]{2,}$/.test(name)
+  );
 }
 
 export function senderIdentitySignals(facts: MailFacts): Signal[] {
@@ -66,14 +85,29 @@ export function senderIdentitySignals(facts: MailFacts): Signal[] {
 
   const hasAddressInName = /@/.test(name);
   if (name && !hasAddressInName && looksLikeOrganisation(name) && !related(name, facts.fromAddress)) {
+    const bait = lureName.test(splitCamel(name));
     out.push({
       id: 'sender.name-unrelated-to-domain',
-      weight: facts.fromAuthenticated && facts.bulk ? 0.1 : 0.25,
+      weight: facts.fromAuthenticated && facts.bulk ? 0.1 : bait ? 0.35 : 0.25,
       reason: `The sender calls itself "${name}" but writes from ${host.hostname}, which has nothing to do with that name`,
     });
   }
 
-  const labels = [host.label ?? '', ...(platform ? [host.hostname.slice(0, -platform.length - 1)] : [])];
+  const tld = host.hostname.slice(host.hostname.lastIndexOf('.') + 1);
+  if (!platform && (suspiciousTlds.has(tld) || pseudoTld.test(host.hostname))) {
+    out.push({
+      id: 'sender.suspicious-tld',
+      weight: 0.15,
+      reason: `It is sent from ${host.hostname}, on a domain ending used mostly by throwaway senders`,
+    });
+  }
+
+  // The first label of a sending subdomain counts too: "nryxak.centobox10.com", "9hiwa1.fnideq.shop".
+  const firstSub = host.subdomain?.split('.')[0] ?? '';
+  const labels = [
+    host.label ?? '',
+    ...(platform ? [host.hostname.slice(0, -platform.length - 1)] : firstSub ? [firstSub] : []),
+  ];
   const random = labels.find((label) => looksRandom(label) || label.split(/[-.]/).some(looksRandom));
   if (random) {
     out.push({

@@ -12,6 +12,26 @@ const organisationName =
 const executiveName =
   /\b(?:ceo|cfo|coo|cto|chief executive|chairman|chairwoman|president|managing director|executive director|director|vice president|vp|head of|general manager|owner|founder|principal|pastor|dean|superintendent)\b/i;
 
+/** Who may legitimately send with an empty envelope sender: bounces and auto-replies. */
+const bounceSender = /^(?:mailer-daemon|postmaster|mail-daemon|bounces?|noreply-dmarc-support)@/i;
+
+function headerValue(facts: MailFacts, name: string): string {
+  const value = facts.item.headers[name];
+  return (Array.isArray(value) ? value[0] : value) ?? '';
+}
+
+/**
+ * An empty envelope sender (Return-Path: <>) is reserved for bounces and
+ * auto-replies; bulk senders use it so complaints and bounces go nowhere.
+ */
+function nullReturnPath(facts: MailFacts): boolean {
+  if (headerValue(facts, 'return-path').trim() !== '<>') return false;
+  if (bounceSender.test(facts.fromAddress)) return false;
+  if (/multipart\/report|message\/delivery-status/i.test(headerValue(facts, 'content-type'))) return false;
+  const autoSubmitted = headerValue(facts, 'auto-submitted').toLowerCase();
+  return autoSubmitted === '' || autoSubmitted === 'no';
+}
+
 export function senderSignals(facts: MailFacts): Signal[] {
   const out: Signal[] = [];
   const item = facts.item;
@@ -21,6 +41,29 @@ export function senderSignals(facts: MailFacts): Signal[] {
       id: 'sender.invalid-domain',
       weight: 0.45,
       reason: `The sender address ${facts.fromAddress} has no valid domain`,
+    });
+  } else if (!facts.fromAddress && facts.fromName) {
+    // "Leon Blauer,(<service@stayfriends.de>)": a From line mangled so no address parses.
+    out.push({
+      id: 'sender.no-address',
+      weight: 0.45,
+      reason: `The sender "${facts.fromName}" has no usable e-mail address`,
+    });
+  }
+
+  if (facts.forgedListHeaders) {
+    out.push({
+      id: 'sender.forged-list-headers',
+      weight: 0.3,
+      reason: 'Its mailing-list headers are fake: no list software writes them this way',
+    });
+  }
+
+  if (nullReturnPath(facts) && !facts.fromAuthenticated) {
+    out.push({
+      id: 'sender.null-return-path',
+      weight: 0.15,
+      reason: 'It was sent with an empty return address, so bounces and complaints go nowhere',
     });
   }
 
