@@ -8,6 +8,7 @@
 import { z } from 'zod';
 import type { MailSummary } from '../../domain/analysis/summary.js';
 import type { TriageResult } from '../../domain/analysis/triage.js';
+import { formatShortDateTime } from '../../domain/time/format-local.js';
 import { fenceUntrusted, untrustedDataRule } from '../../llm/fence-untrusted.js';
 import type { LlmClient } from '../../llm/llm-client.js';
 import { LlmInvalidOutputError, LlmUnavailableError } from '../../llm/llm-errors.js';
@@ -15,7 +16,6 @@ import type { Logger } from '../../logging/logger.js';
 import type { AgentUsage } from '../agent.js';
 import type { AgentItem } from '../agent-item.js';
 import type { UserPreferences } from '../preferences.js';
-import { formatShortInZone } from '../triage/zoned-time.js';
 import type { NewText } from './new-text.js';
 
 export interface AiEmailRequest {
@@ -84,8 +84,8 @@ function userPrompt(batch: AiEmailRequest[], ctx: AiEmailContext): string {
     const wants = [request.summary ? 'summary' : '', request.draft ? 'draft' : '']
       .filter(Boolean)
       .join(' and ');
-    const received = item.receivedAt ? formatShortInZone(item.receivedAt, ctx.timezone) : 'unknown';
-    const due = triage?.dueAt ? `, due ${formatShortInZone(triage.dueAt, ctx.timezone)}` : '';
+    const received = item.receivedAt ? formatShortDateTime(item.receivedAt, ctx.timezone) : 'unknown';
+    const due = triage?.dueAt ? `, due ${formatShortDateTime(triage.dueAt, ctx.timezone)}` : '';
     const meta = `ref m${index + 1}; wanted: ${wants}; received ${received}; category ${triage?.category ?? 'unknown'}${due}`;
     const mail = [
       `From: ${item.fromName ?? ''} <${item.fromAddress ?? ''}>`,
@@ -95,7 +95,7 @@ function userPrompt(batch: AiEmailRequest[], ctx: AiEmailContext): string {
     ].join('\n');
     return `${meta}\n${fenceUntrusted(`message m${index + 1}`, mail)}`;
   });
-  return `Now is ${formatShortInZone(ctx.now, ctx.timezone)} (${ctx.timezone}).\n\n${parts.join('\n\n')}`;
+  return `Now is ${formatShortDateTime(ctx.now, ctx.timezone)} (${ctx.timezone}).\n\n${parts.join('\n\n')}`;
 }
 
 function accept(

@@ -7,10 +7,11 @@
  */
 import type { TriageResult } from '../../domain/analysis/triage.js';
 import { createEmailDraftPayload, type ProposalDraft } from '../../domain/proposals/payloads.js';
+import { localFormatter } from '../../domain/time/format-local.js';
+import { localTimeOf } from '../../domain/time/local-time.js';
 import type { AgentItem } from '../agent-item.js';
 import type { UserPreferences } from '../preferences.js';
 import { meetingText } from '../triage/category-patterns.js';
-import { wallTimeAt } from '../triage/zoned-time.js';
 import type { NewText } from './new-text.js';
 import { cleanDisplayName, quoteThread } from './quote-thread.js';
 import { originalMessageId, replyRecipients, replyReferences, replySubject } from './reply-headers.js';
@@ -62,24 +63,13 @@ const acknowledgements: Record<ReplyShape, Record<Tone, (when: string) => string
   },
 };
 
-const whenFormatters = new Map<string, Intl.DateTimeFormat>();
+const longDate: Intl.DateTimeFormatOptions = { weekday: 'long', day: 'numeric', month: 'long' };
 
 /** "by Friday 6 March" (plus "at 15:00" when the hour is not simply the end of the day). */
 export function byWhen(dueAt: Date | undefined, now: Date, timezone: string, workdayEnd: string): string {
   if (!dueAt || dueAt.getTime() <= now.getTime()) return 'shortly';
-  let formatter = whenFormatters.get(timezone);
-  if (!formatter) {
-    formatter = new Intl.DateTimeFormat('en-GB', {
-      timeZone: timezone,
-      weekday: 'long',
-      day: 'numeric',
-      month: 'long',
-    });
-    whenFormatters.set(timezone, formatter);
-  }
-  const wall = wallTimeAt(dueAt, timezone);
-  const time = `${String(wall.hour).padStart(2, '0')}:${String(wall.minute).padStart(2, '0')}`;
-  const day = formatter.format(dueAt).replace(',', '');
+  const time = localTimeOf(dueAt, timezone);
+  const day = localFormatter(timezone, longDate).format(dueAt).replace(',', '');
   return time === workdayEnd ? `by ${day}` : `by ${day} at ${time}`;
 }
 

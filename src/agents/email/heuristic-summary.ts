@@ -7,9 +7,9 @@
  */
 import type { MailSummary } from '../../domain/analysis/summary.js';
 import type { TriageResult } from '../../domain/analysis/triage.js';
+import { formatShortDateTime } from '../../domain/time/format-local.js';
 import type { AgentItem } from '../agent-item.js';
 import { moneyText, requestText } from '../triage/category-patterns.js';
-import { formatShortInZone } from '../triage/zoned-time.js';
 import { extractNewText, type NewText } from './new-text.js';
 import { splitSentences } from './split-sentences.js';
 
@@ -54,7 +54,7 @@ export interface SummaryFacts {
 function factBullets(item: AgentItem, facts: SummaryFacts): { important: string[]; filler: string[] } {
   const important: string[] = [];
   const filler: string[] = [];
-  if (facts.triage?.dueAt) important.push(`Due ${formatShortInZone(facts.triage.dueAt, facts.timezone)}`);
+  if (facts.triage?.dueAt) important.push(`Due ${formatShortDateTime(facts.triage.dueAt, facts.timezone)}`);
   if (facts.triage?.needsReply) important.push('Waiting for your reply');
   const files = item.attachments.filter((a) => !a.contentType.toLowerCase().startsWith('text/calendar'));
   if (files.length > 0) {

@@ -4,30 +4,26 @@
  * is in the user's time zone (they are the one sending). Only the original's
  * new text is quoted: its own quoted thread would repeat the whole history.
  */
+import { localFormatter } from '../../domain/time/format-local.js';
 import type { AgentItem } from '../agent-item.js';
 import { extractNewText } from './new-text.js';
 
 /** Enough for any real reply; keeps the draft far below the payload limit. */
 const maxQuotedChars = 20_000;
 
-const dateFormatters = new Map<string, Intl.DateTimeFormat>();
+const quoteDate: Intl.DateTimeFormatOptions = {
+  weekday: 'short',
+  day: 'numeric',
+  month: 'short',
+  year: 'numeric',
+  hour: '2-digit',
+  minute: '2-digit',
+  hourCycle: 'h23',
+};
 
 /** "Wed, 4 Mar 2026 at 09:30" in the zone. */
 export function formatQuoteDate(instant: Date, timeZone: string): string {
-  let formatter = dateFormatters.get(timeZone);
-  if (!formatter) {
-    formatter = new Intl.DateTimeFormat('en-GB', {
-      timeZone,
-      weekday: 'short',
-      day: 'numeric',
-      month: 'short',
-      year: 'numeric',
-      hour: '2-digit',
-      minute: '2-digit',
-      hourCycle: 'h23',
-    });
-    dateFormatters.set(timeZone, formatter);
-  }
+  const formatter = localFormatter(timeZone, quoteDate);
   const parts: Record<string, string> = {};
   for (const part of formatter.formatToParts(instant)) parts[part.type] = part.value;
   return `${parts.weekday}, ${parts.day} ${parts.month} ${parts.year} at ${parts.hour}:${parts.minute}`;

@@ -3,10 +3,12 @@
  * (through src/domain/time/local-time.ts), and the short spans printed on
  * proposal cards ("Tue 24 Nov 15:00-15:30").
  */
+import { formatShortDate } from '../../domain/time/format-local.js';
 import { localPartsOf, localTimeOf, zonedTimeToInstant } from '../../domain/time/local-time.js';
 
 export {
   formatOffsetIso as formatInstant,
+  isValidTimeZone,
   localPartsOf,
   offsetMinutesAt,
 } from '../../domain/time/local-time.js';
@@ -30,31 +32,9 @@ export function instantFromWallClock(wall: WallClock, timeZone: string): Date {
   );
 }
 
-export function isValidTimeZone(timeZone: string | undefined | null): timeZone is string {
-  if (!timeZone) return false;
-  try {
-    new Intl.DateTimeFormat('en', { timeZone });
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-const dayFormatters = new Map<string, Intl.DateTimeFormat>();
-
-/** "Tue 24 Nov" in `timeZone`. */
+/** "Tue 24 Nov" in `timeZone`, without the comma some ICU versions put after the weekday. */
 export function formatDay(instant: Date, timeZone: string): string {
-  let formatter = dayFormatters.get(timeZone);
-  if (!formatter) {
-    formatter = new Intl.DateTimeFormat('en-GB', {
-      timeZone,
-      weekday: 'short',
-      day: 'numeric',
-      month: 'short',
-    });
-    dayFormatters.set(timeZone, formatter);
-  }
-  return formatter.format(instant).replace(',', '');
+  return formatShortDate(instant, timeZone).replace(',', '');
 }
 
 /** "15:00" in `timeZone`. */

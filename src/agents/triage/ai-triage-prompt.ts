@@ -6,6 +6,7 @@
  * a two-line note.
  */
 import { actionTypes, type TriageResult, triageCategories } from '../../domain/analysis/triage.js';
+import { localFormatter } from '../../domain/time/format-local.js';
 import { fenceUntrusted, untrustedDataRule } from '../../llm/fence-untrusted.js';
 import { type AgentItem, header } from '../agent-item.js';
 import { condenseMailBody, truncateAtWord } from './condense-mail-body.js';
@@ -115,18 +116,19 @@ function oneLine(text: string): string {
   return text.replaceAll(/\s+/g, ' ').trim();
 }
 
+const promptDateTime: Intl.DateTimeFormatOptions = {
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+  weekday: 'short',
+  hour: '2-digit',
+  minute: '2-digit',
+  hourCycle: 'h23',
+};
+
 /** "2025-11-27 Thu 09:14" on the user's wall clock. */
 export function localDateTime(date: Date, timezone: string): string {
-  const parts = new Intl.DateTimeFormat('en-GB', {
-    timeZone: timezone,
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-    weekday: 'short',
-    hour: '2-digit',
-    minute: '2-digit',
-    hourCycle: 'h23',
-  }).formatToParts(date);
+  const parts = localFormatter(timezone, promptDateTime).formatToParts(date);
   const get = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)?.value ?? '';
   return `${get('year')}-${get('month')}-${get('day')} ${get('weekday')} ${get('hour')}:${get('minute')}`;
 }

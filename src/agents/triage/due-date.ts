@@ -6,7 +6,7 @@
  * was received, in the user's time zone.
  */
 import * as chrono from 'chrono-node';
-import { timeZoneOffsetMinutes, wallTimeAt, zonedWallTimeToInstant } from './zoned-time.js';
+import { localPartsOf, offsetMinutesAt, wallTimeToInstant } from '../../domain/time/local-time.js';
 
 export interface DueDateReference {
   /** When the mail arrived: "tomorrow" means the day after this. */
@@ -58,9 +58,10 @@ function toInstant(result: chrono.ParsedResult, ref: DueDateReference): Date {
   if (start.isCertain('timezoneOffset')) return start.date();
   const [endHour, endMinute] = ref.workdayEnd.split(':').map(Number);
   const hasTime = start.isCertain('hour');
-  return zonedWallTimeToInstant(
+  // chrono works with one fixed offset, wrong across a DST change: rebuild from the wall-clock fields.
+  return wallTimeToInstant(
     {
-      year: start.get('year') ?? wallTimeAt(ref.instant, ref.timezone).year,
+      year: start.get('year') ?? localPartsOf(ref.instant, ref.timezone).year,
       month: start.get('month') ?? 1,
       day: start.get('day') ?? 1,
       hour: hasTime ? (start.get('hour') ?? 0) : (endHour ?? 17),
@@ -79,7 +80,7 @@ export function mentionsDeadline(text: string): boolean {
 export function extractDueDate(text: string, ref: DueDateReference): DueDate | undefined {
   if (!quickDeadlineTest.test(text)) return undefined;
   const parser = parserFor(ref.timezone);
-  const reference = { instant: ref.instant, timezone: timeZoneOffsetMinutes(ref.instant, ref.timezone) };
+  const reference = { instant: ref.instant, timezone: offsetMinutesAt(ref.instant, ref.timezone) };
   const endOfDayText = ref.workdayEnd;
   let best: DueDate | undefined;
   for (const raw of text.split(sentenceBreak)) {

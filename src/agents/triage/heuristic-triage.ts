@@ -6,6 +6,7 @@
  */
 import type { SafetyVerdict } from '../../domain/analysis/safety.js';
 import type { ActionType, TriageCategory, TriageResult } from '../../domain/analysis/triage.js';
+import { formatShortDateTime } from '../../domain/time/format-local.js';
 import type { AgentItem } from '../agent-item.js';
 import {
   type ContentCategory,
@@ -17,7 +18,6 @@ import {
 import { billDueText, securityText, urgentText } from './category-patterns.js';
 import { extractDueDate } from './due-date.js';
 import { type MailSignals, mailSignals, type SignalContext } from './mail-signals.js';
-import { formatShortInZone } from './zoned-time.js';
 
 export interface TriageInput extends SignalContext {
   timezone: string;
@@ -187,7 +187,7 @@ export function heuristicTriage(item: AgentItem, input: TriageInput): TriageResu
     });
     if (found) {
       due = found.dueAt;
-      dueReasons.push(`due ${formatShortInZone(found.dueAt, input.timezone)}`);
+      dueReasons.push(`due ${formatShortDateTime(found.dueAt, input.timezone)}`);
     }
   }
   const { importance, reasons } = importanceOf(s, decision.category, reply.needsReply, due, input.now);

@@ -4,7 +4,7 @@
  * user's workday end when given, else 23:59) in the user's time zone; a local
  * date-time is read in that zone too.
  */
-import { zonedWallTimeToInstant } from './zoned-time.js';
+import { wallTimeToInstant } from '../../domain/time/local-time.js';
 
 const isoDue =
   /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?$/;
@@ -20,14 +20,14 @@ export function parseDueDate(value: string, timezone: string, workdayEnd = '23:5
   if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return undefined;
   if (h === undefined) {
     const [endHour = 23, endMinute = 59] = workdayEnd.split(':').map(Number);
-    return zonedWallTimeToInstant({ year, month, day, hour: endHour, minute: endMinute }, timezone);
+    return wallTimeToInstant({ year, month, day, hour: endHour, minute: endMinute }, timezone);
   }
   if (Number(h) > 23 || Number(mi) > 59 || Number(s ?? 0) > 59) return undefined;
   if (offset !== undefined) {
     const date = new Date(text.replace(' ', 'T'));
     return Number.isNaN(date.getTime()) ? undefined : date;
   }
-  return zonedWallTimeToInstant({ year, month, day, hour: Number(h), minute: Number(mi) }, timezone);
+  return wallTimeToInstant({ year, month, day, hour: Number(h), minute: Number(mi) }, timezone);
 }
 
 function daysInMonth(year: number, month: number): number {

@@ -1,39 +1,18 @@
 /** Times as people read them, in their own zone: "Thu 26 Nov, 15:00". */
-const cache = new Map<string, Intl.DateTimeFormat>();
+import { formatShortDate, formatShortDateTime, localFormatter } from '../../domain/time/format-local.js';
 
-function formatter(timeZone: string, kind: 'datetime' | 'time' | 'date'): Intl.DateTimeFormat {
-  const key = `${timeZone}|${kind}`;
-  let f = cache.get(key);
-  if (!f) {
-    const options: Intl.DateTimeFormatOptions =
-      kind === 'time'
-        ? { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }
-        : kind === 'date'
-          ? { weekday: 'short', day: 'numeric', month: 'short' }
-          : {
-              weekday: 'short',
-              day: 'numeric',
-              month: 'short',
-              hour: '2-digit',
-              minute: '2-digit',
-              hourCycle: 'h23',
-            };
-    f = new Intl.DateTimeFormat('en-GB', { ...options, timeZone });
-    cache.set(key, f);
-  }
-  return f;
-}
+const clock: Intl.DateTimeFormatOptions = { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' };
 
 export function formatDateTime(instant: Date | string, timeZone: string): string {
-  return formatter(timeZone, 'datetime').format(new Date(instant));
+  return formatShortDateTime(new Date(instant), timeZone);
 }
 
 export function formatTime(instant: Date | string, timeZone: string): string {
-  return formatter(timeZone, 'time').format(new Date(instant));
+  return localFormatter(timeZone, clock).format(new Date(instant));
 }
 
 export function formatDate(instant: Date | string, timeZone: string): string {
-  return formatter(timeZone, 'date').format(new Date(instant));
+  return formatShortDate(new Date(instant), timeZone);
 }
 
 export function formatRange(start: Date | string, end: Date | string, timeZone: string): string {

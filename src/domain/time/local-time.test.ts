@@ -3,11 +3,15 @@ import {
   addDays,
   formatOffsetIso,
   isoWeekdayOf,
+  isValidTimeZone,
   localDateOf,
   localDayBounds,
+  localMidnight,
+  localPartsOf,
   localTimeOf,
   minutesOfTime,
   offsetMinutesAt,
+  wallTimeToInstant,
   zonedTimeToInstant,
 } from './local-time.js';
 
@@ -80,5 +84,88 @@ describe('local time helpers', () => {
     expect(minutesOfTime('24:00')).toBe(1440);
     expect(() => minutesOfTime('9am')).toThrow(RangeError);
     expect(() => zonedTimeToInstant('29/03/2026', '09:00', london)).toThrow(RangeError);
+  });
+
+  it('reads the wall-clock fields of an instant', () => {
+    expect(localPartsOf(new Date('2026-03-29T01:00:00Z'), london)).toEqual({
+      year: 2026,
+      month: 3,
+      day: 29,
+      hour: 2,
+      minute: 0,
+      second: 0,
+    });
+  });
+
+  it('knows which time zones exist', () => {
+    expect(isValidTimeZone('Europe/London')).toBe(true);
+    expect(isValidTimeZone('UTC')).toBe(true);
+    expect(isValidTimeZone('Mars/Olympus_Mons')).toBe(false);
+    expect(isValidTimeZone('')).toBe(false);
+    expect(isValidTimeZone(undefined)).toBe(false);
+    expect(isValidTimeZone(null)).toBe(false);
+  });
+});
+
+// Moved from src/agents/triage/zoned-time.test.ts (due dates are built from wall-clock fields).
+describe('zoned time', () => {
+  it('knows the offset on either side of a DST change', () => {
+    expect(offsetMinutesAt(new Date('2026-03-07T12:00:00Z'), 'America/New_York')).toBe(-300);
+    expect(offsetMinutesAt(new Date('2026-03-09T12:00:00Z'), 'America/New_York')).toBe(-240);
+    expect(offsetMinutesAt(new Date('2026-07-01T12:00:00Z'), 'Asia/Kolkata')).toBe(330);
+  });
+
+  it('turns wall-clock time into the right instant', () => {
+    const wall = { year: 2026, month: 7, day: 1, hour: 9, minute: 15 };
+    expect(wallTimeToInstant(wall, 'Europe/Berlin').toISOString()).toBe('2026-07-01T07:15:00.000Z');
+    expect(wallTimeToInstant(wall, 'Asia/Kolkata').toISOString()).toBe('2026-07-01T03:45:00.000Z');
+  });
+
+  it('moves a time in the spring-forward gap forward and takes the first of a repeated hour', () => {
+    const gap = { year: 2026, month: 3, day: 8, hour: 2, minute: 30 };
+    expect(wallTimeToInstant(gap, 'America/New_York').toISOString()).toBe('2026-03-08T07:30:00.000Z');
+    const overlap = { year: 2026, month: 11, day: 1, hour: 1, minute: 30 };
+    expect(wallTimeToInstant(overlap, 'America/New_York').toISOString()).toBe('2026-11-01T05:30:00.000Z');
+  });
+
+  it('rolls fields over like Date.UTC', () => {
+    const wall = { year: 2026, month: 1, day: 31, hour: 24, minute: 30 };
+    expect(wallTimeToInstant(wall, london).toISOString()).toBe('2026-02-01T00:30:00.000Z');
+  });
+
+  it('handles a transition that is not on a quarter hour (Casey changes at 00:01)', () => {
+    // 2020-10-04 00:01 +08 became 03:01 +11 at 16:01 UTC.
+    expect(offsetMinutesAt(new Date('2020-10-03T16:00:59Z'), 'Antarctica/Casey')).toBe(480);
+    expect(offsetMinutesAt(new Date('2020-10-03T16:01:07Z'), 'Antarctica/Casey')).toBe(660);
+    const wall = { year: 2020, month: 10, day: 4, hour: 3, minute: 1 };
+    expect(wallTimeToInstant(wall, 'Antarctica/Casey').toISOString()).toBe('2020-10-03T16:01:00.000Z');
+  });
+
+  it('keeps the seconds of a local-mean-time offset only when asked to', () => {
+    // Dublin Mean Time was -00:25:21 until 1916.
+    const wall = { year: 1910, month: 6, day: 1, hour: 12, minute: 0 };
+    expect(wallTimeToInstant(wall, 'Europe/Dublin').toISOString()).toBe('1910-06-01T12:25:00.000Z');
+    expect(wallTimeToInstant(wall, 'Europe/Dublin', 'second').toISOString()).toBe('1910-06-01T12:25:21.000Z');
+    const withSeconds = { ...wall, second: 9 };
+    expect(wallTimeToInstant(withSeconds, 'Europe/Dublin', 'second').toISOString()).toBe(
+      '1910-06-01T12:25:30.000Z',
+    );
+    // Today's offsets are whole minutes: both precisions agree.
+    const summer = { year: 2026, month: 7, day: 1, hour: 9, minute: 15, second: 42 };
+    expect(wallTimeToInstant(summer, london, 'second').toISOString()).toBe('2026-07-01T08:15:42.000Z');
+    expect(wallTimeToInstant(summer, london).toISOString()).toBe('2026-07-01T08:15:42.000Z');
+  });
+
+  it('finds local midnight, even where a DST jump skips it', () => {
+    expect(localMidnight({ year: 2026, month: 7, day: 1 }, london).toISOString()).toBe(
+      '2026-06-30T23:00:00.000Z',
+    );
+    // Santiago springs forward at midnight: the day starts at 01:00 -03.
+    const santiago = localMidnight({ year: 2026, month: 9, day: 6 }, 'America/Santiago');
+    expect(santiago.toISOString()).toBe('2026-09-06T04:00:00.000Z');
+    expect(localTimeOf(santiago, 'America/Santiago')).toBe('01:00');
+    expect(localMidnight({ year: 1971, month: 6, day: 1 }, 'Africa/Monrovia', 'second').toISOString()).toBe(
+      '1971-06-01T00:44:30.000Z',
+    );
   });
 });

@@ -2,8 +2,11 @@
  * Wall-clock arithmetic in an IANA time zone with nothing but Intl: local
  * dates and times of an instant, the instant of a local time (DST gaps and
  * overlaps resolved like Temporal's "compatible"), and ISO strings carrying
- * the zone's offset. Dates are "YYYY-MM-DD", times "HH:MM".
+ * the zone's offset. Dates are "YYYY-MM-DD", times "HH:MM"; wallTimeToInstant
+ * and localMidnight take numbers, for callers that already hold fields
+ * (chrono results, ICS stamps). Formatting for people is in format-local.ts.
  */
+import { type CalendarDate, parseLocalDate } from './calendar-date.js';
 
 const MINUTE_MS = 60_000;
 const DAY_MS = 86_400_000;
@@ -37,6 +40,17 @@ function formatterFor(timeZone: string): Intl.DateTimeFormat {
   return formatter;
 }
 
+/** Whether Intl knows `timeZone` as an IANA zone (or an alias such as "UTC"). */
+export function isValidTimeZone(timeZone: string | undefined | null): timeZone is string {
+  if (!timeZone) return false;
+  try {
+    formatterFor(timeZone);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 /** The wall-clock reading of `instant` in `timeZone`. */
 export function localPartsOf(instant: Date, timeZone: string): LocalParts {
   const values: Record<string, number> = {};
@@ -53,12 +67,29 @@ export function localPartsOf(instant: Date, timeZone: string): LocalParts {
   };
 }
 
+/**
+ * How offsets are compared when a wall time is turned into an instant.
+ * 'minute' rounds them to whole minutes, as ISO strings and chrono carry
+ * them. 'second' keeps the seconds of local mean time before a zone adopted
+ * standard time (Dublin was -00:25:21 until 1916, Monrovia -00:44:30 until
+ * 1972). The ICS parser and the sample shift always worked to the second, so
+ * an old DTSTART in such a zone lands on the second tzdb gives; the rest of
+ * the app works in minutes. The two agree whenever the offset is a whole
+ * number of minutes, i.e. in every zone since 1972.
+ */
+export type OffsetPrecision = 'minute' | 'second';
+
+/** Offset in milliseconds at `ms` (floored to the second), at `precision`. */
+function offsetMsAt(ms: number, timeZone: string, precision: OffsetPrecision): number {
+  const p = localPartsOf(new Date(ms), timeZone);
+  const asUtc = Date.UTC(p.year, p.month - 1, p.day, p.hour, p.minute, p.second);
+  const offset = asUtc - Math.floor(ms / 1000) * 1000;
+  return precision === 'second' ? offset : Math.round(offset / MINUTE_MS) * MINUTE_MS;
+}
+
 /** Offset of `timeZone` from UTC at `instant`, in minutes (London summer: 60). */
 export function offsetMinutesAt(instant: Date, timeZone: string): number {
-  const p = localPartsOf(instant, timeZone);
-  const asUtc = Date.UTC(p.year, p.month - 1, p.day, p.hour, p.minute, p.second);
-  const wholeSeconds = Math.floor(instant.getTime() / 1000) * 1000;
-  return Math.round((asUtc - wholeSeconds) / MINUTE_MS);
+  return Math.round(offsetMsAt(instant.getTime(), timeZone, 'second') / MINUTE_MS);
 }
 
 const pad = (n: number, width = 2): string => String(Math.abs(n)).padStart(width, '0');
@@ -87,12 +118,6 @@ export function formatOffsetIso(instant: Date, timeZone: string): string {
   );
 }
 
-function parseDate(date: string): { year: number; month: number; day: number } {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
-  if (!match) throw new RangeError(`expected YYYY-MM-DD, got "${date}"`);
-  return { year: Number(match[1]), month: Number(match[2]), day: Number(match[3]) };
-}
-
 /** Minutes since midnight of "HH:MM" (accepts "24:00" as the end of the day). */
 export function minutesOfTime(time: string): number {
   const match = /^(\d{1,2}):(\d{2})$/.exec(time);
@@ -104,35 +129,68 @@ export function minutesOfTime(time: string): number {
   return hours * 60 + minutes;
 }
 
+/** A wall-clock reading as numbers (month 1-12). Fields out of range roll over as in Date.UTC. */
+export interface WallTime extends CalendarDate {
+  hour: number;
+  minute: number;
+  second?: number;
+}
+
 /**
- * The instant at which the wall clock in `timeZone` reads `date` `time`.
+ * The instant at which the wall clock in `timeZone` reads `wall`.
  * A time skipped by a DST jump resolves to the same distance after the jump
  * (01:30 on London's spring-forward day is 02:30 BST); a repeated time
- * resolves to its first occurrence.
+ * resolves to its first occurrence. RFC 5545 asks the same of ICS times.
+ */
+export function wallTimeToInstant(
+  wall: WallTime,
+  timeZone: string,
+  precision: OffsetPrecision = 'minute',
+): Date {
+  const asUtc = Date.UTC(wall.year, wall.month - 1, wall.day, wall.hour, wall.minute, wall.second ?? 0);
+  // Offsets a day either side bracket any single transition near this time.
+  const before = offsetMsAt(asUtc - DAY_MS, timeZone, precision);
+  const after = offsetMsAt(asUtc + DAY_MS, timeZone, precision);
+  const candidates = [asUtc - before, asUtc - after].filter(
+    (t) => offsetMsAt(t, timeZone, precision) + t === asUtc,
+  );
+  if (candidates.length === 0) return new Date(asUtc - before);
+  return new Date(Math.min(...candidates));
+}
+
+/** Local midnight at the start of `date` in `timeZone` (see wallTimeToInstant for DST days). */
+export function localMidnight(
+  date: CalendarDate,
+  timeZone: string,
+  precision: OffsetPrecision = 'minute',
+): Date {
+  return wallTimeToInstant({ ...date, hour: 0, minute: 0, second: 0 }, timeZone, precision);
+}
+
+/**
+ * The instant at which the wall clock in `timeZone` reads `date` `time`
+ * ("YYYY-MM-DD", "HH:MM"; malformed strings throw a RangeError), resolved as
+ * in wallTimeToInstant.
  */
 export function zonedTimeToInstant(date: string, time: string, timeZone: string): Date {
-  const { year, month, day } = parseDate(date);
-  const wall = Date.UTC(year, month - 1, day) + minutesOfTime(time) * MINUTE_MS;
-  // Offsets a day either side bracket any single transition near this time.
-  const before = offsetMinutesAt(new Date(wall - DAY_MS), timeZone);
-  const after = offsetMinutesAt(new Date(wall + DAY_MS), timeZone);
-  const candidates = [wall - before * MINUTE_MS, wall - after * MINUTE_MS].filter(
-    (t) => offsetMinutesAt(new Date(t), timeZone) * MINUTE_MS + t === wall,
+  const calendarDate = parseLocalDate(date);
+  const minutes = minutesOfTime(time);
+  return wallTimeToInstant(
+    { ...calendarDate, hour: Math.floor(minutes / 60), minute: minutes % 60 },
+    timeZone,
   );
-  if (candidates.length === 0) return new Date(wall - before * MINUTE_MS);
-  return new Date(Math.min(...candidates));
 }
 
 /** The calendar date `days` after `date` (negative goes back). */
 export function addDays(date: string, days: number): string {
-  const { year, month, day } = parseDate(date);
+  const { year, month, day } = parseLocalDate(date);
   const d = new Date(Date.UTC(year, month - 1, day + days));
   return d.toISOString().slice(0, 10);
 }
 
 /** ISO weekday of a calendar date: Monday 1 .. Sunday 7. */
 export function isoWeekdayOf(date: string): number {
-  const { year, month, day } = parseDate(date);
+  const { year, month, day } = parseLocalDate(date);
   const weekday = new Date(Date.UTC(year, month - 1, day)).getUTCDay();
   return weekday === 0 ? 7 : weekday;
 }

@@ -3,15 +3,9 @@
  * (local midnight in the user's zone), timed events in milliseconds.
  */
 import type { DateWithTimeZone, VEvent } from 'node-ical';
-import {
-  addDays,
-  type CalendarDate,
-  daysBetween,
-  hostLocalDate,
-  isValidTimeZone,
-  midnightIn,
-  wallClockAt,
-} from './zoned-time.js';
+import { addCalendarDays, type CalendarDate, calendarDaysBetween } from '../../domain/time/calendar-date.js';
+import { isValidTimeZone, localMidnight, localPartsOf } from '../../domain/time/local-time.js';
+import { hostLocalDate } from './ics-dates.js';
 
 export interface Timing {
   allDay: boolean;
@@ -36,7 +30,7 @@ export function zoneOf(date: IcsDate | undefined, fallback: string): string {
 }
 
 export function calendarDateOf(date: IcsDate, zone: string): CalendarDate {
-  return date.dateOnly ? hostLocalDate(date) : wallClockAt(date.getTime(), zoneOf(date, zone));
+  return date.dateOnly ? hostLocalDate(date) : localPartsOf(date, zoneOf(date, zone));
 }
 
 export function timingOf(event: VEvent, defaultTimezone: string): Timing {
@@ -45,7 +39,7 @@ export function timingOf(event: VEvent, defaultTimezone: string): Timing {
   const start = event.start;
   const end = event.end;
   if (allDay) {
-    const days = end ? daysBetween(calendarDateOf(start, zone), calendarDateOf(end, zone)) : 1;
+    const days = end ? calendarDaysBetween(calendarDateOf(start, zone), calendarDateOf(end, zone)) : 1;
     return { allDay, zone, durationMs: 0, durationDays: days > 0 ? days : 1 };
   }
   const ms = end ? end.getTime() - start.getTime() : 0;
@@ -57,7 +51,8 @@ export function timingOf(event: VEvent, defaultTimezone: string): Timing {
 export function span(start: CalendarDate | Date, timing: Timing): { start: Date; end: Date } {
   if (start instanceof Date) return { start, end: new Date(start.getTime() + timing.durationMs) };
   return {
-    start: midnightIn(start, timing.zone),
-    end: midnightIn(addDays(start, timing.durationDays), timing.zone),
+    // To the second, as the ICS parser always was (see OffsetPrecision).
+    start: localMidnight(start, timing.zone, 'second'),
+    end: localMidnight(addCalendarDays(start, timing.durationDays), timing.zone, 'second'),
   };
 }

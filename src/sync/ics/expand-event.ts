@@ -7,6 +7,7 @@
  * dates in the host's zone.
  */
 import type { VEvent } from 'node-ical';
+import { localPartsOf } from '../../domain/time/local-time.js';
 import {
   calendarDateOf,
   day,
@@ -17,8 +18,8 @@ import {
   type Timing,
   timingOf,
 } from './event-timing.js';
+import { dateKey, hostLocalDate } from './ics-dates.js';
 import { type Occurrence, rdateOccurrences, ruleOccurrences } from './occurrences.js';
-import { dateKey, hostLocalDate, wallClockAt } from './zoned-time.js';
 
 export interface EventInstance {
   /** Original start: ISO instant, or YYYY-MM-DD when all-day; undefined for a one-off event. */
@@ -54,7 +55,7 @@ function overrideKey(rid: IcsDate, timing: Timing): string {
 }
 
 function dayKey(start: Date, timing: Timing): string {
-  return `day:${dateKey(wallClockAt(start.getTime(), timing.zone))}`;
+  return `day:${dateKey(localPartsOf(start, timing.zone))}`;
 }
 
 function overrideSpan(override: VEvent, master: Timing, defaultTimezone: string): { start: Date; end: Date } {

@@ -4,9 +4,10 @@
  * for all-day events) so overrides and EXDATEs can find it.
  */
 import type { VEvent } from 'node-ical';
+import { isValidTimeZone, wallTimeToInstant } from '../../domain/time/local-time.js';
 import { day, hour, span, type Timing } from './event-timing.js';
+import { dateKey, hostLocalDate, parseIcsStamp } from './ics-dates.js';
 import { icsList, icsParams, icsText, parseIcsDuration } from './ics-values.js';
-import { dateKey, hostLocalDate, isValidTimeZone, parseIcsStamp, zonedToDate } from './zoned-time.js';
 
 export interface Occurrence {
   key: string;
@@ -66,11 +67,11 @@ export function rdateOccurrences(master: VEvent, timing: Timing): Occurrence[] {
         out.push({ key: dateKey(stamp.wall), ...span(stamp.wall, timing) });
         continue;
       }
-      const start = zonedToDate(stamp.wall, stamp.utc ? 'UTC' : zone);
+      const start = wallTimeToInstant(stamp.wall, stamp.utc ? 'UTC' : zone, 'second');
       const occurrence = { key: start.toISOString(), ...span(start, timing) };
       const endStamp = endText ? parseIcsStamp(endText) : undefined;
       const durationMs = endText && !endStamp ? parseIcsDuration(endText) : undefined;
-      if (endStamp) occurrence.end = zonedToDate(endStamp.wall, endStamp.utc ? 'UTC' : zone);
+      if (endStamp) occurrence.end = wallTimeToInstant(endStamp.wall, endStamp.utc ? 'UTC' : zone, 'second');
       else if (durationMs !== undefined) occurrence.end = new Date(start.getTime() + durationMs);
       out.push(occurrence);
     }

@@ -5,9 +5,10 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { localMidnight, localPartsOf, wallTimeToInstant } from '../../domain/time/local-time.js';
 import { projectRoot } from '../../paths.js';
+import { parseIcsStamp } from './ics-dates.js';
 import { parseIcs } from './parse-ics.js';
-import { midnightIn, parseIcsStamp, wallClockAt, zonedToDate } from './zoned-time.js';
 
 interface Vector {
   rule: string;
@@ -42,13 +43,13 @@ const compact = (stamp: string) => stamp.replace(/[-:]/g, '');
 
 function instantOf(stamp: string, zone: string): Date {
   const parsed = parseIcsStamp(compact(stamp))!;
-  if (parsed.dateOnly) return midnightIn(parsed.wall, zone);
-  return parsed.utc ? zonedToDate(parsed.wall, 'UTC') : zonedToDate(parsed.wall, zone);
+  if (parsed.dateOnly) return localMidnight(parsed.wall, zone, 'second');
+  return wallTimeToInstant(parsed.wall, parsed.utc ? 'UTC' : zone, 'second');
 }
 
 function render(date: Date, kind: Kind, zone: string): string {
   if (kind === 'utc') return `${date.toISOString().slice(0, 19)}Z`;
-  const w = wallClockAt(date.getTime(), zone);
+  const w = localPartsOf(date, zone);
   const p = (n: number) => String(n).padStart(2, '0');
   const day = `${w.year}-${p(w.month)}-${p(w.day)}`;
   return kind === 'date' ? day : `${day}T${p(w.hour)}:${p(w.minute)}:${p(w.second)}`;

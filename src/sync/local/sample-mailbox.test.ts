@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { isAppError } from '../../domain/errors.js';
 import type { NormalisedItem } from '../../domain/items/normalised-item.js';
+import { localDateOf, localTimeOf } from '../../domain/time/local-time.js';
 import {
   SAMPLE_TIMEZONE,
   SAMPLE_TODAY,
@@ -14,24 +15,9 @@ import {
 const DAY = 86_400_000;
 const HOUR = 3_600_000;
 
-const formats = new Map<string, Intl.DateTimeFormat>();
-
 /** "YYYY-MM-DD HH:MM" on the wall clock of `timeZone`. */
 function wallClock(instant: Date, timeZone: string): string {
-  let format = formats.get(timeZone);
-  if (!format) {
-    format = new Intl.DateTimeFormat('sv-SE', {
-      timeZone,
-      year: 'numeric',
-      month: '2-digit',
-      day: '2-digit',
-      hour: '2-digit',
-      minute: '2-digit',
-      hourCycle: 'h23',
-    });
-    formats.set(timeZone, format);
-  }
-  return format.format(instant);
+  return `${localDateOf(instant, timeZone)} ${localTimeOf(instant, timeZone)}`;
 }
 
 /** Sample messages and events are written in London, which is on GMT in January. */

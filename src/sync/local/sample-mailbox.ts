@@ -11,6 +11,8 @@
 import { join } from 'node:path';
 import { AppError } from '../../domain/errors.js';
 import type { NormalisedItem } from '../../domain/items/normalised-item.js';
+import { type CalendarDate, calendarDaysBetween, parseLocalDate } from '../../domain/time/calendar-date.js';
+import { isValidTimeZone, localPartsOf, wallTimeToInstant } from '../../domain/time/local-time.js';
 import { samplesDir } from '../../paths.js';
 import { shiftIcsDates } from './shift-ics-dates.js';
 
@@ -24,80 +26,45 @@ export const SAMPLE_WEEK = { from: '2026-01-12', to: '2026-01-19' } as const;
 export const sampleMailboxPath = join(samplesDir, 'mailbox.mbox');
 export const sampleCalendarPath = join(samplesDir, 'calendar.ics');
 
-interface LocalDate {
-  year: number;
-  month: number;
-  day: number;
-}
-
-const formatters = new Map<string, Intl.DateTimeFormat>();
-
-function formatterFor(timeZone: string): Intl.DateTimeFormat {
-  let formatter = formatters.get(timeZone);
-  if (!formatter) {
-    try {
-      formatter = new Intl.DateTimeFormat('en-US', {
-        timeZone,
-        hourCycle: 'h23',
-        year: 'numeric',
-        month: 'numeric',
-        day: 'numeric',
-        hour: 'numeric',
-        minute: 'numeric',
-        second: 'numeric',
-      });
-    } catch (cause) {
-      throw new AppError('CONFIG_INVALID', `Unknown time zone "${timeZone}"`, {
-        userMessage: `The time zone "${timeZone}" is not a known IANA zone (for example Europe/London).`,
-        cause,
-      });
-    }
-    formatters.set(timeZone, formatter);
+/**
+ * The user's "today". Their zone comes from configuration, so a zone Intl
+ * does not know is a configuration error, not a bug.
+ */
+function localToday(now: Date, timeZone: string): CalendarDate {
+  try {
+    return localPartsOf(now, timeZone);
+  } catch (cause) {
+    if (isValidTimeZone(timeZone)) throw cause;
+    throw new AppError('CONFIG_INVALID', `Unknown time zone "${timeZone}"`, {
+      userMessage: `The time zone "${timeZone}" is not a known IANA zone (for example Europe/London).`,
+      cause,
+    });
   }
-  return formatter;
 }
 
-/** Wall clock at `ms` in `timeZone`, read back as if it were UTC. */
-function wallClockAsUtc(ms: number, timeZone: string): number {
-  const parts: Record<string, number> = {};
-  for (const part of formatterFor(timeZone).formatToParts(new Date(ms))) {
-    if (part.type !== 'literal') parts[part.type] = Number(part.value);
+function sampleDate(value: string): CalendarDate {
+  try {
+    return parseLocalDate(value);
+  } catch {
+    throw new AppError('INVALID_INPUT', `Not a YYYY-MM-DD date: "${value}"`);
   }
-  return Date.UTC(
-    parts.year ?? 1970,
-    (parts.month ?? 1) - 1,
-    parts.day ?? 1,
-    parts.hour ?? 0,
-    parts.minute ?? 0,
-    parts.second ?? 0,
-  );
-}
-
-function localDateAt(ms: number, timeZone: string): LocalDate {
-  const wall = new Date(wallClockAsUtc(ms, timeZone));
-  return { year: wall.getUTCFullYear(), month: wall.getUTCMonth() + 1, day: wall.getUTCDate() };
-}
-
-function parseLocalDate(value: string): LocalDate {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
-  if (!m) throw new AppError('INVALID_INPUT', `Not a YYYY-MM-DD date: "${value}"`);
-  return { year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) };
 }
 
 /**
- * The instant at which `timeZone` shows `hour`:00 on `date`. Two rounds of
- * "subtract the offset in force" settle it for any hour not inside a DST jump.
+ * The instant at which `timeZone` shows `hour`:00 on `date`, with offsets to
+ * the second as this module always had them. It used to subtract the offset
+ * twice, which settles any hour outside a clock change but resolves a skipped
+ * or repeated hour its own way. The hours used here (midnight in London, noon
+ * in the user's zone) fall in no clock change in tzdb after 1925 (the last:
+ * noon in Havana on 1925-07-19), so the shared DST rule gives the same instants.
  */
-function zonedInstant(date: LocalDate, hour: number, timeZone: string): number {
-  const wallAsUtc = Date.UTC(date.year, date.month - 1, date.day, hour);
-  const offsetAt = (ms: number) => wallClockAsUtc(ms, timeZone) - Math.floor(ms / 1000) * 1000;
-  const first = wallAsUtc - offsetAt(wallAsUtc);
-  return wallAsUtc - offsetAt(first);
+function zonedInstant(date: CalendarDate, hour: number, timeZone: string): number {
+  return wallTimeToInstant({ ...date, hour, minute: 0, second: 0 }, timeZone, 'second').getTime();
 }
 
 /** Instant of the start of a sample-week date ("YYYY-MM-DD" in SAMPLE_TIMEZONE), before any shift. */
 export function sampleDayStart(date: string): Date {
-  return new Date(zonedInstant(parseLocalDate(date), 0, SAMPLE_TIMEZONE));
+  return new Date(zonedInstant(sampleDate(date), 0, SAMPLE_TIMEZONE));
 }
 
 /**
@@ -108,8 +75,8 @@ export function sampleDayStart(date: string): Date {
  * day's mail and meetings still keep their times.
  */
 export function sampleShiftMs(now: Date, timezone: string): number {
-  const today = localDateAt(now.getTime(), timezone);
-  return zonedInstant(today, 12, timezone) - zonedInstant(parseLocalDate(SAMPLE_TODAY), 12, SAMPLE_TIMEZONE);
+  const today = localToday(now, timezone);
+  return zonedInstant(today, 12, timezone) - zonedInstant(sampleDate(SAMPLE_TODAY), 12, SAMPLE_TIMEZONE);
 }
 
 /**
@@ -119,12 +86,8 @@ export function sampleShiftMs(now: Date, timezone: string): number {
  * summer, Tonga, Kiritimati), where the offset is over half a day.
  */
 export function sampleShiftDays(now: Date, timezone: string): number {
-  const today = localDateAt(now.getTime(), timezone);
-  const sample = parseLocalDate(SAMPLE_TODAY);
-  return Math.round(
-    (Date.UTC(today.year, today.month - 1, today.day) - Date.UTC(sample.year, sample.month - 1, sample.day)) /
-      86_400_000,
-  );
+  const today = localToday(now, timezone);
+  return calendarDaysBetween(sampleDate(SAMPLE_TODAY), today);
 }
 
 /**

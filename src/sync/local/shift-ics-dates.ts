@@ -10,7 +10,12 @@
  * every other byte, including line folding, stays as it was. Definitions
  * inside VTIMEZONE are rules, not dates, and are left alone.
  */
-import { isValidTimeZone, type WallClock, wallClockAt, zonedToDate } from '../ics/zoned-time.js';
+import {
+  isValidTimeZone,
+  type LocalParts,
+  localPartsOf,
+  wallTimeToInstant,
+} from '../../domain/time/local-time.js';
 
 const DAY_MS = 86_400_000;
 
@@ -61,7 +66,7 @@ function shiftStamp(value: string, shift: Shift): string {
   if (m[4] === undefined) {
     return formatDate(new Date(Date.UTC(year, month - 1, day + shift.days)));
   }
-  const wall: WallClock = {
+  const wall: LocalParts = {
     year,
     month,
     day,
@@ -75,8 +80,9 @@ function shiftStamp(value: string, shift: Shift): string {
     return `${formatDate(moved)}T${formatTime(moved)}Z`;
   }
   if (shift.zone) {
-    const instant = zonedToDate(wall, shift.zone).getTime() + shift.ms;
-    const w = wallClockAt(instant, shift.zone);
+    // To the second, as the ICS parser reads these values (see OffsetPrecision).
+    const instant = wallTimeToInstant(wall, shift.zone, 'second').getTime() + shift.ms;
+    const w = localPartsOf(new Date(instant), shift.zone);
     const asUtc = new Date(Date.UTC(w.year, w.month - 1, w.day, w.hour, w.minute, w.second));
     return `${formatDate(asUtc)}T${formatTime(asUtc)}`;
   }
