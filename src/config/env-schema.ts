@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isValidTimeZone } from '../domain/time/local-time.js';
 
 const booleanFlag = z
   .enum(['true', 'false', '1', '0', 'yes', 'no'], { message: 'expected true or false' })
@@ -11,15 +12,6 @@ const commaList = z.string().transform((v) =>
     .filter(Boolean),
 );
 
-function isTimeZone(tz: string): boolean {
-  try {
-    new Intl.DateTimeFormat('en', { timeZone: tz });
-    return true;
-  } catch {
-    return false;
-  }
-}
-
 /** Every environment variable the service reads; .env.example documents each one. */
 export const envSchema = z.object({
   DATABASE_URL: z
@@ -31,7 +23,7 @@ export const envSchema = z.object({
   OPS_USER_NAME: z.string().min(1).optional(),
   OPS_TIMEZONE: z
     .string()
-    .refine(isTimeZone, { message: 'expected an IANA time zone such as Europe/Paris' })
+    .refine(isValidTimeZone, { message: 'expected an IANA time zone such as Europe/Paris' })
     .optional(),
   OPS_CHANNEL: z.enum(['terminal', 'none']).default('terminal'),
   OPS_SAMPLE_MAILBOX: booleanFlag.default(true),

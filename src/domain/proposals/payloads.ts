@@ -3,21 +3,12 @@
  * executor validates them again before any provider call.
  */
 import { z } from 'zod';
+import { isValidTimeZone } from '../time/local-time.js';
 
 const email = z.email({ message: 'expected an email address' });
 /** An instant with its offset, e.g. 2026-11-26T15:00:00+01:00. */
 const instant = z.iso.datetime({ offset: true, message: 'expected an ISO 8601 date-time with offset' });
-const timeZone = z.string().refine(
-  (tz) => {
-    try {
-      new Intl.DateTimeFormat('en', { timeZone: tz });
-      return true;
-    } catch {
-      return false;
-    }
-  },
-  { message: 'expected an IANA time zone' },
-);
+const timeZone = z.string().refine(isValidTimeZone, { message: 'expected an IANA time zone' });
 
 const eventTiming = {
   start: instant,
