@@ -3,12 +3,8 @@
  * approval, edit or "safe" in the window keeps a sender or category in play;
  * muting is only ever added, never lifted, here.
  */
-import {
-  MUTE_KIND_MIN_REJECTIONS,
-  MUTE_MIN_REJECTIONS,
-  MUTE_WINDOW_DAYS,
-  sharedMailDomains,
-} from './preference-rules.js';
+import { freeMailDomains } from '../../domain/mail/free-mail-domains.js';
+import { MUTE_KIND_MIN_REJECTIONS, MUTE_MIN_REJECTIONS, MUTE_WINDOW_DAYS } from './preference-rules.js';
 import type { SignalFacts } from './signal-facts.js';
 
 const DAY_MS = 86_400_000;
@@ -56,7 +52,7 @@ export function learnMutes(signals: SignalFacts[], now: Date, ownDomains: string
     tally(recent, (s) => s.senderDomain, true),
     MUTE_MIN_REJECTIONS,
     (t) => t.senders.size >= 2,
-  ).filter((d) => !sharedMailDomains.has(d) && !ownDomains.includes(d));
+  ).filter((d) => !freeMailDomains.has(d) && !ownDomains.includes(d));
   const inMutedDomain = (sender: string) =>
     domains.some((d) => sender.endsWith(`@${d}`) || sender.endsWith(`.${d}`));
   const addresses = alwaysRejected(

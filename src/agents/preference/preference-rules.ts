@@ -25,28 +25,3 @@ export const MUTE_WINDOW_DAYS = 90;
 export const MUTE_MIN_REJECTIONS = 3;
 /** A whole proposal kind needs more: muting one silences a feature. */
 export const MUTE_KIND_MIN_REJECTIONS = 5;
-
-/** Domains shared by millions of people are never muted as a whole. */
-export const sharedMailDomains: ReadonlySet<string> = new Set([
-  'gmail.com',
-  'googlemail.com',
-  'outlook.com',
-  'hotmail.com',
-  'hotmail.co.uk',
-  'live.com',
-  'msn.com',
-  'yahoo.com',
-  'yahoo.co.uk',
-  'icloud.com',
-  'me.com',
-  'mac.com',
-  'aol.com',
-  'proton.me',
-  'protonmail.com',
-  'gmx.de',
-  'gmx.net',
-  'web.de',
-  'mail.com',
-  'yandex.ru',
-  'qq.com',
-]);

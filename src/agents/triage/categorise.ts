@@ -4,11 +4,11 @@
  * domain only adds weight, so a shop's marketing mail stays a newsletter.
  */
 import type { TriageCategory } from '../../domain/analysis/triage.js';
+import { freeMailDomains } from '../../domain/mail/free-mail-domains.js';
 import {
   billText,
   commerceDomains,
   financeDomains,
-  freeMailDomains,
   meetingText,
   moneyText,
   newsletterText,

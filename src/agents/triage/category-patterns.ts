@@ -190,35 +190,6 @@ export const notificationDomains = domainPattern([
   'docusign',
 ]);
 
-/** Free-mail providers: a person writing from one is more likely personal than work. */
-export const freeMailDomains = new Set([
-  'gmail.com',
-  'googlemail.com',
-  'yahoo.com',
-  'yahoo.co.uk',
-  'hotmail.com',
-  'hotmail.co.uk',
-  'outlook.com',
-  'live.com',
-  'msn.com',
-  'icloud.com',
-  'me.com',
-  'mac.com',
-  'aol.com',
-  'proton.me',
-  'protonmail.com',
-  'gmx.de',
-  'gmx.net',
-  'web.de',
-  'mail.com',
-  'fastmail.com',
-  'yandex.ru',
-  'orange.fr',
-  'free.fr',
-  'btinternet.com',
-  'sky.com',
-]);
-
 /** Local parts of addresses nobody reads. */
 export const noReplyLocalPart =
   /^(?:.*no[-_.]?reply.*|.*do[-_.]?not[-_.]?reply.*|notifications?|notify|notification-?\w*|alerts?|mailer-daemon|postmaster|bounces?(?:[-+].*)?|automated|auto-?confirm|system|robot|daemon|updates?|info-?noreply)$/i;

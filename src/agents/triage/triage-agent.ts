@@ -6,13 +6,13 @@
  */
 import type { TriageResult } from '../../domain/analysis/triage.js';
 import { triageCategories } from '../../domain/analysis/triage.js';
+import { freeMailDomains } from '../../domain/mail/free-mail-domains.js';
 import type { LlmUsage } from '../../llm/llm-client.js';
 import { LlmInvalidOutputError, LlmUnavailableError } from '../../llm/llm-errors.js';
 import type { Agent, AgentContext, AgentResult, AgentUsage } from '../agent.js';
 import { noUsage } from '../agent.js';
 import type { AgentItem } from '../agent-item.js';
 import { aiTriage } from './ai-triage.js';
-import { freeMailDomains } from './category-patterns.js';
 import { heuristicTriage, type TriageInput } from './heuristic-triage.js';
 import { domainOf, userNamePattern } from './mail-signals.js';
 
