@@ -8,21 +8,11 @@
  */
 import { createHash } from 'node:crypto';
 import type { AgentItem } from '../src/agents/agent-item.js';
+import { seededRandom } from '../test/helpers/prng.js';
 
 export const mailboxOwner = { name: 'Ada Lovelace', address: 'ada@analytical.example' };
 
 type Rand = () => number;
-
-function mulberry32(seed: number): Rand {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const pick = <T>(rand: Rand, list: readonly T[]): T => list[Math.floor(rand() * list.length)]!;
 const between = (rand: Rand, lo: number, hi: number) => lo + Math.floor(rand() * (hi - lo + 1));
@@ -282,7 +272,7 @@ function pickGenerator(roll: number): (typeof generators)[number] {
 }
 
 export function generateMailbox(count = 500, seed = 42): AgentItem[] {
-  const rand = mulberry32(seed);
+  const rand = seededRandom(seed);
   const start = Date.parse('2025-11-20T07:00:00Z');
   return Array.from({ length: count }, (_, i) => {
     const draft = pickGenerator(rand() * totalWeight).make(rand, i);

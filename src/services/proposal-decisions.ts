@@ -45,6 +45,38 @@ async function loadOwned(
   return proposal;
 }
 
+/** One decision: the conditional transition, then the preference signal it teaches. */
+async function decide(
+  deps: DecisionDeps,
+  decider: Decider,
+  input: {
+    proposalId: string;
+    version: number;
+    event: 'approve' | 'reject' | 'edit';
+    patch: Prisma.ActionProposalUpdateManyMutationInput;
+    signal: 'approved' | 'rejected' | 'edited';
+    reason?: string | undefined;
+    diff?: unknown;
+  },
+): Promise<ActionProposal> {
+  const proposal = await transitionProposal(deps.prisma, {
+    id: input.proposalId,
+    event: input.event,
+    expectedVersion: input.version,
+    patch: input.patch,
+  });
+  await recordSignal(deps.prisma, {
+    userId: decider.userId,
+    kind: input.signal,
+    proposalId: proposal.id,
+    itemId: proposal.itemId ?? undefined,
+    context: await signalContext(deps.prisma, proposal, decider.timezone),
+    reason: input.reason,
+    diff: input.diff,
+  });
+  return proposal;
+}
+
 export type ApproveResult =
   | { outcome: 'needs_confirmation'; proposal: ActionProposal }
   | { outcome: 'approved'; proposal: ActionProposal };
@@ -58,18 +90,11 @@ export async function approveProposal(
   if (current.riskLevel === 'high' && !input.confirmed && current.status === 'pending') {
     return { outcome: 'needs_confirmation', proposal: current };
   }
-  let proposal = await transitionProposal(deps.prisma, {
-    id: input.proposalId,
+  let proposal = await decide(deps, decider, {
+    ...input,
     event: 'approve',
-    expectedVersion: input.version,
     patch: { decidedBy: decider.actor, decidedAt: new Date() },
-  });
-  await recordSignal(deps.prisma, {
-    userId: decider.userId,
-    kind: 'approved',
-    proposalId: proposal.id,
-    itemId: proposal.itemId ?? undefined,
-    context: await signalContext(deps.prisma, proposal, decider.timezone),
+    signal: 'approved',
   });
   if (deps.executor) proposal = await deps.executor.execute(proposal);
   return { outcome: 'approved', proposal };
@@ -81,21 +106,12 @@ export async function rejectProposal(
   input: { proposalId: string; version: number; reason?: string | undefined },
 ): Promise<ActionProposal> {
   await loadOwned(deps.prisma, input.proposalId, decider);
-  const proposal = await transitionProposal(deps.prisma, {
-    id: input.proposalId,
+  return decide(deps, decider, {
+    ...input,
     event: 'reject',
-    expectedVersion: input.version,
     patch: { decidedBy: decider.actor, decidedAt: new Date() },
+    signal: 'rejected',
   });
-  await recordSignal(deps.prisma, {
-    userId: decider.userId,
-    kind: 'rejected',
-    proposalId: proposal.id,
-    itemId: proposal.itemId ?? undefined,
-    context: await signalContext(deps.prisma, proposal, decider.timezone),
-    reason: input.reason,
-  });
-  return proposal;
 }
 
 /** Applies edited fields; the payload is validated again and the version bumped. */
@@ -114,21 +130,14 @@ export async function editProposal(
     diff.before[key] = before[key];
     diff.after[key] = (payload as Record<string, unknown>)[key];
   }
-  const proposal = await transitionProposal(deps.prisma, {
-    id: input.proposalId,
+  return decide(deps, decider, {
+    proposalId: input.proposalId,
+    version: input.version,
     event: 'edit',
-    expectedVersion: input.version,
     patch: { payload: payload as Prisma.InputJsonValue },
-  });
-  await recordSignal(deps.prisma, {
-    userId: decider.userId,
-    kind: 'edited',
-    proposalId: proposal.id,
-    itemId: proposal.itemId ?? undefined,
-    context: await signalContext(deps.prisma, proposal, decider.timezone),
+    signal: 'edited',
     diff,
   });
-  return proposal;
 }
 
 /** The Retry button: a failed proposal runs again only on this new decision. */

@@ -8,16 +8,7 @@ import { silentLogger } from '../../src/logging/logger.js';
 import { createAgentRegistry } from '../../src/orchestrator/agent-registry.js';
 import { Orchestrator } from '../../src/orchestrator/orchestrator.js';
 import { ProgressBus, type ProgressEvent } from '../../src/orchestrator/progress.js';
-import { importLocal } from '../../src/sync/local/import-local.js';
-import {
-  SAMPLE_TODAY,
-  sampleCalendarPath,
-  sampleDayStart,
-  sampleMailboxPath,
-  sampleShiftDays,
-  sampleShiftMs,
-  shiftItem,
-} from '../../src/sync/local/sample-mailbox.js';
+import { importSample } from '../../src/sync/local/import-sample.js';
 import type { TestDatabase } from './test-database.js';
 
 /** 09:00 in London on the day the sample is moved to. */
@@ -28,23 +19,14 @@ export async function seedSampleUser(db: TestDatabase, now: Date = harnessNow) {
   const user = await db.prisma.user.create({
     data: { displayName: 'Sam Rivera', email: 'sam.rivera@fernhill-studio.com', timezone: harnessTimezone },
   });
-  const shift = sampleShiftMs(now, harnessTimezone);
-  const days = sampleShiftDays(now, harnessTimezone);
-  const common = {
+  await importSample({
     prisma: db.prisma,
     pool: db.pool,
     userId: user.id,
+    timezone: harnessTimezone,
+    now,
     maxBodyChars: 100_000,
     logger: silentLogger,
-    transformItem: (item: Parameters<typeof shiftItem>[0]) => shiftItem(item, shift, days),
-  };
-  await importLocal({ ...common, path: sampleMailboxPath, format: 'mbox' });
-  await importLocal({
-    ...common,
-    path: sampleCalendarPath,
-    format: 'ics',
-    now: sampleDayStart(SAMPLE_TODAY),
-    horizonDays: { past: 7, future: 14 },
   });
   return user;
 }
