@@ -90,6 +90,7 @@ function heuristicsOf(mailbox: AgentItem[]): Map<string, TriageResult> {
     workdayEnd: '17:30',
     now,
     safety: new Map(),
+    lastUserReplies: new Map(),
   };
   const results = new Map<string, TriageResult>();
   for (const item of mailbox) {

@@ -7,6 +7,7 @@
 import type { SafetyVerdict } from '../domain/analysis/safety.js';
 import type { MailSummary } from '../domain/analysis/summary.js';
 import type { TriageResult } from '../domain/analysis/triage.js';
+import type { LastReplies } from '../domain/items/answered.js';
 import type { ProposalDraft } from '../domain/proposals/payloads.js';
 import type { LlmClient } from '../llm/llm-client.js';
 import type { Logger } from '../logging/logger.js';
@@ -57,6 +58,8 @@ export interface AgentContext {
   signals: PreferenceSignalView[];
   /** Preference keys the user set by hand; learning must leave them alone. */
   userSetPreferenceKeys?: string[];
+  /** When the user last wrote in each thread of `items`: mail answered since needs no reply. */
+  lastUserReplies?: LastReplies;
 }
 
 export interface PreferenceSignalView {

@@ -9,6 +9,7 @@ import { type AgentItem, agentItemFromNormalised } from '../agents/agent-item.js
 import { defaultPreferences } from '../agents/preferences.js';
 import { SafetyAgent } from '../agents/safety/safety-agent.js';
 import { TriageAgent } from '../agents/triage/triage-agent.js';
+import { lastRepliesAmong } from '../domain/items/answered.js';
 import { itemContentHash } from '../domain/items/content-hash.js';
 import type { LlmClient } from '../llm/llm-client.js';
 import type { Logger } from '../logging/logger.js';
@@ -77,6 +78,7 @@ export async function triageMailFile(options: {
   }
   const owner = inferOwner(items);
   const knownContacts = knownContactsOf(items, owner);
+  const lastUserReplies = lastRepliesAmong(items, new Set(owner));
   const safety = new SafetyAgent();
   const triage = new TriageAgent();
   for (let start = 0; start < items.length; start += CHUNK) {
@@ -106,6 +108,7 @@ export async function triageMailFile(options: {
       logger: options.logger,
       calendarAccountId: undefined,
       signals: [],
+      lastUserReplies,
     };
     const verdicts = await safety.run(context);
     context.analyses.safety = verdicts.output;

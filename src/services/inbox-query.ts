@@ -1,7 +1,10 @@
 /** The inbox as the digest shows it: today's mail plus what still needs the user. */
 import type { InboxEntry } from '../bots/presenter/inbox-digest.js';
 import type { PrismaClient } from '../db/generated/client.js';
+import { isAnswered } from '../domain/items/answered.js';
 import { localDateOf, zonedTimeToInstant } from '../domain/time/local-time.js';
+import { loadLastReplies } from '../orchestrator/context/last-replies.js';
+import { loadUserAddresses } from '../orchestrator/context/load-user-context.js';
 
 const LOOKBACK_DAYS = 7;
 
@@ -38,6 +41,13 @@ export async function listInbox(
     orderBy: { receivedAt: 'desc' },
     take: 200,
   });
+  const user = await prisma.user.findUniqueOrThrow({ where: { id: userId }, include: { accounts: true } });
+  const lastReplies = await loadLastReplies(
+    prisma,
+    userId,
+    await loadUserAddresses(prisma, user),
+    rows.map((r) => r.threadId),
+  );
   const entries = rows
     .filter((r) => (r.headers as Record<string, unknown>)['x-ops-center'] === undefined)
     .map(
@@ -50,7 +60,8 @@ export async function listInbox(
         accountLabel: r.account.label,
         category: r.metadata?.category ?? null,
         importance: r.metadata?.importance ?? null,
-        needsReply: r.metadata?.needsReply ?? false,
+        // Answered since it was triaged: it no longer waits on the user.
+        needsReply: (r.metadata?.needsReply ?? false) && !isAnswered(r, lastReplies),
         dueAt: r.metadata?.dueAt ?? null,
         isScam: r.metadata?.isScam ?? false,
         riskReasons: (r.metadata?.riskReasons as string[] | undefined) ?? [],

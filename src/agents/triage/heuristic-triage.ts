@@ -4,8 +4,10 @@
  * headers settle it (bulk lists, robots, shops, invitations); mail between
  * people stays uncertain so a configured LLM can take a second look.
  */
+
 import type { SafetyVerdict } from '../../domain/analysis/safety.js';
 import type { ActionType, TriageCategory, TriageResult } from '../../domain/analysis/triage.js';
+import { isAnswered, type LastReplies } from '../../domain/items/answered.js';
 import { formatShortDateTime } from '../../domain/time/format-local.js';
 import type { AgentItem } from '../agent-item.js';
 import {
@@ -21,6 +23,7 @@ import { type MailSignals, mailSignals, type SignalContext } from './mail-signal
 
 export interface TriageInput extends SignalContext {
   timezone: string;
+  lastUserReplies: LastReplies;
   workdayEnd: string;
   now: Date;
   safety: Map<string, SafetyVerdict>;
@@ -176,7 +179,9 @@ export function heuristicTriage(item: AgentItem, input: TriageInput): TriageResu
 
   const s = mailSignals(item, input);
   const decision = decideCategory(s);
-  const reply = decideReply(s, decision.category);
+  const reply = isAnswered(item, input.lastUserReplies)
+    ? { needsReply: false, reasons: ['you already replied in this thread'] }
+    : decideReply(s, decision.category);
   let due: Date | undefined;
   const dueReasons: string[] = [];
   if (!noDeadlineCategories.has(decision.category)) {

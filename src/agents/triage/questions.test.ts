@@ -41,3 +41,20 @@ describe('questions and requests in the new text', () => {
     ).toBe(false);
   });
 });
+
+describe('answered mail', () => {
+  it('needs no reply once the user has written in its thread since', async () => {
+    const item = makeEmailItem({
+      bodyText: 'Hi Ada,\n\nCan you send the proof by Thursday?\n\nGrace',
+      threadId: '<root@example.com>',
+      receivedAt: new Date('2026-03-03T09:00:00Z'),
+    });
+    const context = makeContext({
+      items: [item],
+      lastUserReplies: new Map([['<root@example.com>', new Date('2026-03-03T11:00:00Z')]]),
+    });
+    const result = (await new TriageAgent().run(context)).output.get(item.id)!;
+    expect(result.needsReply).toBe(false);
+    expect(result.reasons).toContain('you already replied in this thread');
+  });
+});

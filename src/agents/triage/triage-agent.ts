@@ -4,8 +4,10 @@
  * win over the model: the user's own mail never needs a reply and a safety
  * verdict of "scam" stays a scam. Mail the assistant wrote is skipped.
  */
+
 import type { TriageResult } from '../../domain/analysis/triage.js';
 import { triageCategories } from '../../domain/analysis/triage.js';
+import { isAnswered } from '../../domain/items/answered.js';
 import { freeMailDomains } from '../../domain/mail/free-mail-domains.js';
 import type { LlmUsage } from '../../llm/llm-client.js';
 import { LlmInvalidOutputError, LlmUnavailableError } from '../../llm/llm-errors.js';
@@ -30,6 +32,7 @@ export function triageInputFrom(context: AgentContext): TriageInput {
     workdayEnd: context.user.workdayEnd,
     now: context.now,
     safety: context.analyses.safety,
+    lastUserReplies: context.lastUserReplies ?? new Map(),
   };
 }
 
@@ -49,7 +52,8 @@ function enforceHardRules(item: AgentItem, result: TriageResult, input: TriageIn
     importance: Math.min(5, Math.max(1, Math.round(result.importance))),
     category: triageCategories.includes(result.category) ? result.category : 'work',
   };
-  if (input.userAddresses.has((item.fromAddress ?? '').toLowerCase()) && fixed.needsReply) {
+  const answered = isAnswered(item, input.lastUserReplies);
+  if ((answered || input.userAddresses.has((item.fromAddress ?? '').toLowerCase())) && fixed.needsReply) {
     fixed.needsReply = false;
     if (fixed.actionType === 'reply') fixed.actionType = 'none';
   }

@@ -27,10 +27,7 @@ export function presentDailyPlan(
       { type: 'paragraph', content: [{ text: 'Must do', bold: true }] },
       {
         type: 'bullets',
-        items: plan.mustDo.map((m) => [
-          { text: truncate(m.title, 100), bold: true },
-          ` (${m.why}${m.dueAt ? `, due ${formatTime(m.dueAt, tz)} ${formatDate(m.dueAt, tz)}` : ''})`,
-        ]),
+        items: plan.mustDo.map((m) => [{ text: truncate(m.title, 100), bold: true }, ` (${m.why})`]),
       },
     );
   }

@@ -1,6 +1,8 @@
 /** Item queries the orchestrator needs; agents get the results, never the client. */
 import type { AgentItem } from '../../agents/agent-item.js';
 import type { PrismaClient } from '../../db/generated/client.js';
+import { isAnswered } from '../../domain/items/answered.js';
+import { loadLastReplies } from './last-replies.js';
 import { isOwnAssistantMail, toAgentItem } from './to-agent-item.js';
 
 export async function loadItemsByIds(
@@ -30,11 +32,12 @@ export async function selectUnanalysedMail(
   return rows.filter((r) => r.headers['x-ops-center'] === undefined).map((r) => r.id);
 }
 
-/** Mail worth planning around: recent, triaged, not a scam, and asking for something. */
+/** Mail worth planning around: recent, triaged, not a scam, asking for something, not answered since. */
 export async function selectPlanCandidates(
   prisma: PrismaClient,
   userId: string,
   since: Date,
+  userAddresses: string[],
 ): Promise<string[]> {
   const rows = await prisma.item.findMany({
     where: {
@@ -47,11 +50,17 @@ export async function selectPlanCandidates(
         OR: [{ needsReply: true }, { dueAt: { not: null } }, { importance: { gte: 4 } }],
       },
     },
-    select: { id: true },
+    select: { id: true, threadId: true, receivedAt: true },
     orderBy: { receivedAt: 'desc' },
     take: 200,
   });
-  return rows.map((r) => r.id);
+  const lastReplies = await loadLastReplies(
+    prisma,
+    userId,
+    userAddresses,
+    rows.map((r) => r.threadId),
+  );
+  return rows.filter((r) => !isAnswered(r, lastReplies)).map((r) => r.id);
 }
 
 export async function loadEvents(

@@ -1,5 +1,4 @@
 /** Who the run is for: the user, their addresses, contacts and preferences. */
-import type pg from 'pg';
 import type { AgentUser, PreferenceSignalView } from '../../agents/agent.js';
 import { preferencesFromRows, type UserPreferences } from '../../agents/preferences.js';
 import type { PrismaClient } from '../../db/generated/client.js';
@@ -17,16 +16,15 @@ export interface UserContext {
 const mailProviders = new Set(['gmail', 'outlook']);
 const calendarProviders = ['google_calendar', 'outlook_calendar'] as const;
 
-export async function loadUserContext(
+/** The user's own addresses: their email, their mailboxes, and a local mailbox's owner. */
+export async function loadUserAddresses(
   prisma: PrismaClient,
-  pool: pg.Pool,
-  userId: string,
-): Promise<UserContext> {
-  const user = await prisma.user.findUnique({
-    where: { id: userId },
-    include: { accounts: { where: { status: { not: 'disconnected' } } }, preferences: true },
-  });
-  if (!user) throw new AppError('NOT_FOUND', `No user ${userId}`);
+  user: {
+    id: string;
+    email: string | null;
+    accounts: Array<{ provider: string; label: string; settings: unknown }>;
+  },
+): Promise<string[]> {
   const addresses = new Set<string>();
   if (user.email) addresses.add(user.email.toLowerCase());
   for (const account of user.accounts) {
@@ -36,16 +34,24 @@ export async function loadUserContext(
     if (typeof owner === 'string') addresses.add(owner.toLowerCase());
   }
   if (addresses.size === 0) {
-    const inferred = await inferOwnerAddress(pool, userId);
+    const inferred = await inferOwnerAddress(prisma, user.id);
     if (inferred) addresses.add(inferred);
   }
-  const known = await pool.query<{ address: string }>(
-    `SELECT DISTINCT lower(a) AS address
-       FROM items, unnest(to_addresses || cc_addresses) AS a
-      WHERE user_id = $1 AND kind = 'email' AND lower(from_address) = ANY($2::text[])`,
-    [userId, [...addresses]],
-  );
-  const knownContacts = new Set(known.rows.map((r) => r.address).filter((a) => !addresses.has(a)));
+  return [...addresses];
+}
+
+export async function loadUserContext(prisma: PrismaClient, userId: string): Promise<UserContext> {
+  const user = await prisma.user.findUnique({
+    where: { id: userId },
+    include: { accounts: { where: { status: { not: 'disconnected' } } }, preferences: true },
+  });
+  if (!user) throw new AppError('NOT_FOUND', `No user ${userId}`);
+  const addresses = await loadUserAddresses(prisma, user);
+  const known = await prisma.$queryRaw<Array<{ address: string }>>`
+    SELECT DISTINCT lower(a) AS address
+      FROM items, unnest(to_addresses || cc_addresses) AS a
+     WHERE user_id = ${userId}::uuid AND kind = 'email' AND lower(from_address) = ANY(${addresses}::text[])`;
+  const knownContacts = new Set(known.map((r) => r.address).filter((a) => !addresses.includes(a)));
   const calendarAccount = user.accounts.find((a) =>
     (calendarProviders as readonly string[]).includes(a.provider),
   );
@@ -53,7 +59,7 @@ export async function loadUserContext(
     user: {
       id: user.id,
       displayName: user.displayName,
-      addresses: [...addresses],
+      addresses,
       timezone: user.timezone,
       workdayStart: user.workdayStart,
       workdayEnd: user.workdayEnd,
@@ -68,14 +74,12 @@ export async function loadUserContext(
 }
 
 /** For an imported mailbox with no declared owner: the address most of its mail is sent to. */
-async function inferOwnerAddress(pool: pg.Pool, userId: string): Promise<string | undefined> {
-  const { rows } = await pool.query<{ address: string; n: string }>(
-    `SELECT lower(a) AS address, count(*) AS n
-       FROM items, unnest(to_addresses) AS a
-      WHERE user_id = $1 AND kind = 'email'
-      GROUP BY 1 ORDER BY 2 DESC LIMIT 1`,
-    [userId],
-  );
+async function inferOwnerAddress(prisma: PrismaClient, userId: string): Promise<string | undefined> {
+  const rows = await prisma.$queryRaw<Array<{ address: string }>>`
+    SELECT lower(a) AS address
+      FROM items, unnest(to_addresses) AS a
+     WHERE user_id = ${userId}::uuid AND kind = 'email'
+     GROUP BY 1 ORDER BY count(*) DESC LIMIT 1`;
   return rows[0]?.address;
 }
 

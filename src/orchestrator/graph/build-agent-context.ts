@@ -5,6 +5,7 @@
  */
 import type { AgentContext, AgentName } from '../../agents/agent.js';
 import { addDays, localDateOf, localDayBounds, zonedTimeToInstant } from '../../domain/time/local-time.js';
+import { loadLastReplies } from '../context/last-replies.js';
 import { loadEvents, loadItemsByIds } from '../context/load-items.js';
 import { loadSignals, loadUserContext } from '../context/load-user-context.js';
 import type { OrchestratorDeps } from '../orchestrator-deps.js';
@@ -32,7 +33,7 @@ export async function buildAgentContext(
   itemIds: string[],
   deps: OrchestratorDeps,
 ): Promise<AgentContext> {
-  const userContext = await loadUserContext(deps.prisma, deps.pool, state.userId);
+  const userContext = await loadUserContext(deps.prisma, state.userId);
   const tz = userContext.user.timezone;
   let now = deps.now();
   let from = new Date(now.getTime() - DAY);
@@ -51,6 +52,12 @@ export async function buildAgentContext(
     needsForecast ? loadEvents(deps.prisma, state.userId, 'forecast', from, to) : Promise.resolve([]),
     agent === 'preference' ? loadSignals(deps.prisma, state.userId) : Promise.resolve([]),
   ]);
+  const lastUserReplies = await loadLastReplies(
+    deps.prisma,
+    state.userId,
+    userContext.user.addresses,
+    items.map((i) => i.threadId),
+  );
   const llm = state.mode === 'llm' && deps.llm?.isAvailable() ? deps.llm : undefined;
   const logger = deps.logger.child({ runId: state.runId, agent });
   return {
@@ -71,5 +78,6 @@ export async function buildAgentContext(
     logger,
     calendarAccountId: userContext.calendarAccountId,
     signals,
+    lastUserReplies,
   };
 }

@@ -3,6 +3,7 @@ import { preferencesFromRows } from '../../../agents/preferences.js';
 import { AppError } from '../../../domain/errors.js';
 import { loadStoredAnalyses } from '../../context/load-analyses.js';
 import { selectPlanCandidates, selectUnanalysedMail } from '../../context/load-items.js';
+import { loadUserAddresses } from '../../context/load-user-context.js';
 import type { OrchestratorDeps } from '../../orchestrator-deps.js';
 import type { OpsStateType, OpsStateUpdate } from '../state.js';
 
@@ -17,7 +18,12 @@ export function loadRunInputNode(deps: OrchestratorDeps) {
       itemIds = await selectUnanalysedMail(deps.prisma, state.userId, deps.maxItemsPerRun);
     } else if (state.intent === 'plan_day') {
       const since = new Date(deps.now().getTime() - PLAN_LOOKBACK_DAYS * 86_400_000);
-      itemIds = await selectPlanCandidates(deps.prisma, state.userId, since);
+      const user = await deps.prisma.user.findUniqueOrThrow({
+        where: { id: state.userId },
+        include: { accounts: true },
+      });
+      const addresses = await loadUserAddresses(deps.prisma, user);
+      itemIds = await selectPlanCandidates(deps.prisma, state.userId, since, addresses);
     } else {
       const itemId = state.input.itemId;
       const item = itemId
