@@ -9,6 +9,7 @@ import {
   billText,
   commerceDomains,
   financeDomains,
+  meetingRequestText,
   meetingText,
   moneyText,
   newsletterText,
@@ -112,7 +113,8 @@ export function machineCategory(s: MailSignals): TriageCategory {
 
 /** Mail a person wrote. */
 export function humanCategory(s: MailSignals): TriageCategory {
-  if (meetingText.test(s.subject) || (s.asks && meetingText.test(s.newText.paragraphs.at(-1) ?? ''))) {
+  // Words like "meeting" in passing ("for Monday's budget meeting") do not make a meeting request.
+  if (meetingText.test(s.subject) || meetingRequestText.test(s.newText.text.replace(/\s+/g, ' '))) {
     return 'meeting';
   }
   const work = workText.test(s.subject) || workText.test(s.head);

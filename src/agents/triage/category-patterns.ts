@@ -39,6 +39,10 @@ export const securityText =
 export const meetingText =
   /\b(?:meeting|meet(?:up)?|call|catch[- ]up|coffee|lunch|availability|are you (?:free|available)|free (?:on|at|for)|(?:re)?schedule|calendar|invit(?:e|ation)|agenda|zoom|teams link|google meet|slot)\b/i;
 
+/** Someone asking to meet, call or move a meeting, in the body ("can we meet", "are you free", "push our 1:1"). */
+export const meetingRequestText =
+  /\b(?:(?:can|could|shall|should)\s+we\s+(?:meet|talk|speak|chat|catch\s+up|have\s+a\s+(?:quick\s+)?(?:call|chat|meeting)|schedule|set\s+up|find\s+a\s+time|(?:push|move|reschedule|postpone)\b)|are\s+you\s+(?:free|available)|would\s+you\s+be\s+(?:free|available)|(?:let'?s|let\s+us)\s+(?:meet|talk|catch\s+up|schedule|set\s+up)|how\s+about\s+(?:a\s+)?(?:call|meeting|coffee|lunch)|free\s+(?:for|on|at)\s+(?:a\s+)?(?:call|chat|meeting|coffee|lunch)|(?:push|move|reschedule|postpone)\s+(?:our|the|my|this|tomorrow'?s|today'?s)\s+(?:[\w:-]+\s+)?(?:meeting|1:1|one-to-one|call|catch-up|sync|review))/i;
+
 export const workText =
   /\b(?:project|deadline|client|customer|contract|report|quarterly|proposal|quote|budget|invoice|team|review|roadmap|release|deliverable|stakeholder|kpi|slides|deck|spec|hiring|interview|sprint|onboarding)\b/i;
 

@@ -58,3 +58,31 @@ describe('answered mail', () => {
     expect(result.reasons).toContain('you already replied in this thread');
   });
 });
+
+describe('meeting requests', () => {
+  async function categoryOf(subject: string, bodyText: string) {
+    const item = makeEmailItem({ subject, bodyText, fromAddress: 'lena@client.example' });
+    return (await new TriageAgent().run(makeContext({ items: [item] }))).output.get(item.id)!.category;
+  }
+
+  it('asking to meet, call or move a meeting is a meeting request', async () => {
+    expect(await categoryOf('Quick one', 'Hi Ada,\n\nAre you free on Thursday afternoon?\n\nLena')).toBe(
+      'meeting',
+    );
+    expect(await categoryOf('1:1', 'Morning!\n\nCan we push our 1:1 today to 11:30? Same room.\n\nP')).toBe(
+      'meeting',
+    );
+    expect(
+      await categoryOf('Catalogue', "Hi Ada,\n\nLet's meet next week to go through the proofs.\n\nLena"),
+    ).toBe('meeting');
+  });
+
+  it('a meeting mentioned in passing is not', async () => {
+    expect(
+      await categoryOf(
+        'Revised quote',
+        "Hi Ada,\n\nCould you send the revised quote by Friday? Oskar takes it to Monday's budget meeting.\n\nLena",
+      ),
+    ).toBe('work');
+  });
+});
