@@ -1,16 +1,14 @@
 /**
  * Turns the corpus mbox files into AgentItems the way the app does: through
- * normaliseMime (src/sync/mail/normalise-mime.ts) when it exists. Until that
- * module lands, a small mailparser-based stand-in with the same output shape
- * is used, and the benchmark says so in its output.
+ * normaliseMime (src/sync/mail/normalise-mime.ts), so the benchmark scores
+ * exactly the fields the safety agent sees in production.
  */
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { simpleParser } from 'mailparser';
 import { type AgentItem, agentItemFromNormalised } from '../../src/agents/agent-item.js';
-import { keptHeaders, type NormalisedItem } from '../../src/domain/items/normalised-item.js';
 import { projectRoot } from '../../src/paths.js';
+import { normaliseMime } from '../../src/sync/mail/normalise-mime.js';
 import { readMbox } from './mbox.js';
 
 export type Split = 'dev' | 'test';
@@ -33,8 +31,6 @@ export interface CorpusItem {
   split: Split;
   raw: Buffer;
 }
-
-type Normalise = (raw: Buffer, opts: { maxBodyChars: number }) => Promise<NormalisedItem>;
 
 export const corpusDir = join(projectRoot, 'bench', 'corpus');
 export const maxBodyChars = 100_000;
@@ -118,98 +114,8 @@ export function enronSplit(name: string): Split {
   return first % 2 === 0 ? 'dev' : 'test';
 }
 
-/** The project's normaliseMime, or null when it is not there yet. */
-export async function projectNormaliser(): Promise<Normalise | null> {
-  try {
-    const path = '../../src/sync/mail/normalise-mime.js';
-    const module = (await import(path)) as { normaliseMime?: Normalise };
-    return module.normaliseMime ?? null;
-  } catch {
-    return null;
-  }
-}
-
-const anchor = /<a\b[^>]*?\bhref\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))[^>]*>([\s\S]*?)<\/a>/gi;
-
-function decodeEntities(text: string): string {
-  return text
-    .replaceAll(/&nbsp;/gi, ' ')
-    .replaceAll(/&amp;/gi, '&')
-    .replaceAll(/&lt;/gi, '<')
-    .replaceAll(/&gt;/gi, '>')
-    .replaceAll(/&quot;/gi, '"')
-    .replaceAll(/&#(\d+);/g, (_, code: string) => String.fromCodePoint(Number(code)));
-}
-
-function htmlToText(html: string): string {
-  return decodeEntities(
-    html
-      .replaceAll(/<(script|style|head)\b[\s\S]*?<\/\1>/gi, ' ')
-      .replaceAll(/<br\s*\/?>|<\/(?:p|div|tr|li|h\d)>/gi, '\n')
-      .replaceAll(/<[^>]+>/g, ' '),
-  )
-    .replaceAll(/[ \t]+/g, ' ')
-    .replaceAll(/\n\s*\n+/g, '\n\n')
-    .trim();
-}
-
-/** Stand-in for normaliseMime until it exists: same fields, simpler HTML handling. */
-export async function fallbackNormalise(
-  raw: Buffer,
-  opts: { maxBodyChars: number },
-): Promise<NormalisedItem> {
-  const parsed = await simpleParser(raw, { skipImageLinks: true, skipTextToHtml: true });
-  const html = typeof parsed.html === 'string' ? parsed.html : '';
-  const links: Array<{ text: string; href: string }> = [];
-  anchor.lastIndex = 0;
-  for (let match = anchor.exec(html); match; match = anchor.exec(html)) {
-    const href = decodeEntities(match[1] ?? match[2] ?? match[3] ?? '').trim();
-    if (href) links.push({ text: htmlToText(match[4] ?? ''), href });
-  }
-  const body = parsed.text?.trim() ? parsed.text : htmlToText(html);
-  const headers: Record<string, string | string[]> = {};
-  for (const line of parsed.headerLines) {
-    if (!(keptHeaders as readonly string[]).includes(line.key)) continue;
-    const value = line.line
-      .slice(line.line.indexOf(':') + 1)
-      .replaceAll(/\r?\n[ \t]+/g, ' ')
-      .trim();
-    const existing = headers[line.key];
-    headers[line.key] =
-      existing === undefined ? value : [...(Array.isArray(existing) ? existing : [existing]), value];
-  }
-  const addresses = (value: typeof parsed.to) =>
-    (Array.isArray(value) ? value : value ? [value] : []).flatMap((group) =>
-      group.value.map((entry) => entry.address ?? '').filter((address) => address.length > 0),
-    );
-  const from = parsed.from?.value[0];
-  return {
-    kind: 'email',
-    externalId: parsed.messageId ?? createHash('sha256').update(raw).digest('hex'),
-    fromAddress: from?.address || undefined,
-    fromName: from?.name || undefined,
-    replyTo: parsed.replyTo?.value[0]?.address || undefined,
-    toAddresses: addresses(parsed.to),
-    ccAddresses: addresses(parsed.cc),
-    subject: parsed.subject ?? '',
-    snippet: body.replaceAll(/\s+/g, ' ').slice(0, 140),
-    bodyText: body.slice(0, opts.maxBodyChars),
-    bodyTruncated: body.length > opts.maxBodyChars,
-    receivedAt: parsed.date,
-    allDay: false,
-    headers,
-    links,
-    attachments: parsed.attachments.map((attachment) => ({
-      filename: attachment.filename ?? '',
-      contentType: attachment.contentType,
-      size: attachment.size,
-    })),
-    data: {},
-  };
-}
-
-export async function toAgentItem(normalise: Normalise, raw: Buffer, index: number): Promise<AgentItem> {
-  const normalised = await normalise(raw, { maxBodyChars });
+export async function toAgentItem(raw: Buffer, index: number): Promise<AgentItem> {
+  const normalised = await normaliseMime(raw, { maxBodyChars, position: `corpus message ${index}` });
   return agentItemFromNormalised(normalised, {
     id: `corpus-${index}`,
     accountId: '00000000-0000-4000-8000-000000000001',

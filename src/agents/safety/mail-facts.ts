@@ -39,6 +39,8 @@ export interface MailFacts {
   auth: AuthResults;
   /** DMARC pass, or a passing DKIM signature of the From's registrable domain. */
   fromAuthenticated: boolean;
+  /** A passing DKIM signature of the From's own registrable domain (not only a mailing service's). */
+  fromSigned: boolean;
   /** Newsletter or list traffic (List-Unsubscribe, List-Id, Precedence: bulk/list). */
   bulk: boolean;
   mailingList: boolean;
@@ -48,6 +50,8 @@ export interface MailFacts {
    * address. Such headers earn no list or newsletter leniency.
    */
   forgedListHeaders: boolean;
+  /** A usable List-Unsubscribe header (mailto: or web address), as every mailing service adds. */
+  listUnsubscribe: boolean;
   subject: string;
   /** Lower-cased subject and the start of the body (what the language signals read). */
   text: string;
@@ -164,9 +168,11 @@ export function buildMailFacts(item: AgentItem): MailFacts {
     returnPathDomain: addressRegistrable(returnPath),
     auth,
     fromAuthenticated: auth.dmarc === 'pass' || dkimAligned,
+    fromSigned: dkimAligned,
     bulk: listId !== undefined || unsubscribe !== undefined || /bulk|list/.test(precedence),
     mailingList: listId !== undefined || precedence === 'list',
     forgedListHeaders: forgedListId || forgedUnsubscribe,
+    listUnsubscribe: unsubscribe !== undefined,
     subject: item.subject,
     text,
     longText,

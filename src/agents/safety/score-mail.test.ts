@@ -23,6 +23,13 @@ describe('scoreMail on hand-written mails', () => {
     expect(verdict.promptInjection).toBe(false);
   });
 
+  it('marks a sales blast from an unestablished sender as suspicious, not as a scam on that alone', async () => {
+    const { verdict, signals } = assessMail(await fixture('unlisted-affiliate-blast.eml'), nobody);
+    expect(signals.map((s) => s.id)).toContain('sender.unestablished-bulk');
+    expect(verdict.isScam).toBe(false);
+    expect(verdict.riskLevel).toBe('medium');
+  });
+
   it('flags a Microsoft 365 look-alike credential phish and says why', async () => {
     const { verdict, signals } = assessMail(await fixture('m365-lookalike-phish.eml'), nobody);
     expect(verdict.isScam).toBe(true);

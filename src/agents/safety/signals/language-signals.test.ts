@@ -52,4 +52,25 @@ describe('languageSignals', () => {
       'language.prize-lure',
     );
   });
+
+  it('reads an account-alarm headline that demands a step, but not a plain sign-in notice', () => {
+    expect(ids('Ledger Security Notification – Action Recommended', '')).toContain('language.account-threat');
+    expect(ids('Account Review Update Required', '')).toContain('language.account-threat');
+    expect(
+      ids(
+        'New sign-in to your account',
+        'We noticed a new sign-in from Firefox on Windows. If this was you, there is nothing to do.',
+      ),
+    ).toEqual([]);
+    expect(ids('Security review of the Q3 release', 'The action items are recommended reading.')).toEqual([]);
+  });
+
+  it('reads points said to be released for withdrawal as a points lure', () => {
+    expect(
+      ids(
+        'Benefício acumulado',
+        'Você acumulou 264 mil pontos e agora eles foram liberados para saque imediato.',
+      ),
+    ).toContain('language.prize-lure');
+  });
 });

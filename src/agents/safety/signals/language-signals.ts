@@ -6,20 +6,9 @@
  * Portuguese, Spanish, French and German phrasings. Patterns are compiled once.
  */
 import type { MailFacts } from '../mail-facts.js';
-import {
-  accountThreat,
-  advanceFee,
-  credential,
-  delivery,
-  executiveFavour,
-  type Gated,
-  genericGreeting,
-  giftCard,
-  payment,
-  prizeLure,
-  sextortion,
-  urgency,
-} from './language-patterns.js';
+import { accountThreat, credential, urgency } from './account-patterns.js';
+import type { Gated } from './gated.js';
+import { delivery, genericGreeting, prizeLure, sextortion } from './language-patterns.js';
 import {
   cryptoGiveaway,
   documentWaiting,
@@ -28,6 +17,7 @@ import {
   moneyWaiting,
   spamOffer,
 } from './lure-patterns.js';
+import { advanceFee, executiveFavour, giftCard, payment } from './money-patterns.js';
 import type { Signal } from './signal.js';
 
 export const languageFamilyCap = 0.85;

@@ -2,19 +2,10 @@
  * Phrase patterns for bulk lures that are not about an account: gambling and
  * "you have won" bait, money said to be waiting for you, and the classic spam
  * offers (diet pills, loans, quotes, dating). Gated by key words like the
- * patterns in language-patterns.ts; several languages, since honeypots see
+ * patterns in account-patterns.ts; several languages, since honeypots see
  * German, French, Portuguese and Spanish campaigns as often as English ones.
  */
-import type { Gated } from './language-patterns.js';
-
-function gated(words: string, pattern: RegExp): Gated {
-  return { words: words.split(' '), pattern };
-}
-
-/** Gated by a piece of text rather than a word: "%" never shows up in the word set. */
-function containing(text: string, pattern: RegExp): Gated {
-  return { words: [], contains: text, pattern };
-}
+import { containing, gated } from './gated.js';
 
 export const gamblingPrize = [
   gated(
