@@ -69,6 +69,8 @@ export function scanHtml(html: string, options: { wantText: boolean; maxTextChar
   const parser = new Parser(
     {
       onopentag(name, attribs) {
+        // Whatever was left open before the body (an unclosed <head>, an Office <xml> island) ends there.
+        if (name === 'body') skipDepth = 0;
         if (skipped.has(name)) skipDepth++;
         if (skipDepth > 0) return;
         if (name === 'a') {
