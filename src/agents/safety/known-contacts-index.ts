@@ -3,7 +3,7 @@
  * contact set: their organisation domains (free-mail excluded) for look-alike
  * checks, and their local parts for "same name, different domain" checks.
  */
-import { isFreeMailDomain } from './domains/free-mail-domains.js';
+import { isFreeMailDomain } from '../../domain/mail/free-mail-domains.js';
 import { addressRegistrable, hostInfo } from './domains/registrable-domain.js';
 
 export interface KnownContactsIndex {

@@ -3,8 +3,9 @@
  * authentication verdicts, parsed links and the lower-cased text. Signals then
  * only look things up, which keeps scoring cheap per message.
  */
+
+import { isFreeMailDomain } from '../../domain/mail/free-mail-domains.js';
 import type { AgentItem } from '../agent-item.js';
-import { isFreeMailDomain } from './domains/free-mail-domains.js';
 import {
   addressDomain,
   addressRegistrable,

@@ -4,7 +4,7 @@
  * ada@example.org"): a sender who knew you would use your name. Mail with no
  * visible recipient at all (Bcc to a list) is a weak hint of the same.
  */
-import { isFreeMailDomain } from '../domains/free-mail-domains.js';
+import { isFreeMailDomain } from '../../../domain/mail/free-mail-domains.js';
 import { addressRegistrable } from '../domains/registrable-domain.js';
 import type { MailFacts } from '../mail-facts.js';
 import type { Signal } from './signal.js';

@@ -3,7 +3,7 @@
  * another (especially free-mail) domain, a free-mail account presenting itself
  * as an organisation or an executive, and a Return-Path on an unrelated domain.
  */
-import { isFreeMailDomain } from '../domains/free-mail-domains.js';
+import { isFreeMailDomain } from '../../../domain/mail/free-mail-domains.js';
 import type { MailFacts } from '../mail-facts.js';
 import type { Signal } from './signal.js';
 
