@@ -47,6 +47,20 @@ describe('ops command line', () => {
     expect(r.stderr).toContain('DATABASE_URL: expected a postgres:// or postgresql:// URL');
   });
 
+  it('ops doctor reports in plain words and ops migrate then finds nothing to do', () => {
+    const doctor = ops(['doctor']);
+    expect(doctor.code).toBe(0);
+    expect(doctor.stdout).toContain('[ok]   Configuration is valid.');
+    expect(doctor.stdout).toContain('Database reachable: embedded database');
+    expect(doctor.stdout).toContain('migration(s) not applied yet');
+    expect(doctor.stdout).toContain('No LLM_API_KEY: agents use basic rules');
+    const migrate = ops(['migrate']);
+    expect(migrate.code).toBe(0);
+    expect(migrate.stdout).toMatch(/Applied \d+ migration\(s\)/);
+    expect(ops(['migrate']).stdout).toContain('is up to date');
+    expect(ops(['doctor']).stdout).toContain('No user yet');
+  });
+
   it('ops triage prints one JSON line per message of a mail file, with no database', () => {
     const r = ops(['triage', join(projectRoot, 'samples/mailbox.mbox')]);
     expect(r.code).toBe(0);
