@@ -4,8 +4,10 @@
  * disguised link, several disguises at once, money asked for from a mismatched
  * address. Read after every signal family has run.
  */
-import { brandsIn, isBrandDomain } from './domains/brands.js';
+import { type Brand, brands, brandsIn, isBrandDomain } from './domains/brands.js';
+import { trackingDomains } from './domains/url-lists.js';
 import type { MailFacts } from './mail-facts.js';
+import { claimedBrand } from './signals/impersonation-signals.js';
 import type { LanguageObservations } from './signals/language-signals.js';
 import type { LinkObservations } from './signals/link-signals.js';
 import type { Signal } from './signals/signal.js';
@@ -111,6 +113,8 @@ export function combinations(
     'recipient.strangers',
     'text.fake-trust-banner',
     'text.image-only',
+    'text.no-text',
+    'sender.foreign-tenant',
   ].filter((id) => signals.some((signal) => signal.id === id)).length;
   if (disguises >= 3) {
     out.push({
@@ -126,5 +130,67 @@ export function combinations(
       reason: 'It asks for money from an address that does not match who it claims to be',
     });
   }
+  // A brand named as the sender while nothing in the mail leads to that brand: real brand
+  // mail links home, directly or through its own tracker (see leadsHome).
+  if (has('impersonation.brand-name')) {
+    const brand = claimedBrand(facts);
+    if (brand && !leadsHome(facts, brand)) {
+      out.push({
+        id: 'combo.brand-never-linked',
+        weight: 0.25,
+        reason: `It claims to be ${brand.name}, yet none of its links lead to ${brand.name}`,
+      });
+    }
+  }
+  // The opener of a business-email-compromise scam ("are you available?", "I need a quick
+  // favour") is a short note with nothing to click; alone it reads like any colleague. From a
+  // sender whose reply address or name does not fit, it is the first step of the scam.
+  if (language.favour && shortPlainNote(facts)) {
+    const mismatched =
+      has('sender.reply-to') ||
+      has('sender.free-mail-executive') ||
+      has('sender.free-mail-organisation') ||
+      has('impersonation.address-in-name') ||
+      has('impersonation.contact-') ||
+      has('sender.name-unrelated-to-domain');
+    if (mismatched) {
+      out.push({
+        id: 'combo.favour-from-mismatched-sender',
+        weight: 0.35,
+        reason:
+          'It opens with a request for a favour or your time, from a sender whose name or reply address does not fit',
+      });
+    }
+  }
   return out;
+}
+
+/**
+ * True when a web link goes to the brand, or when the links lead only to the sender's own
+ * site, click trackers and other brands' pages (app stores, social media): a partner or a
+ * reseller mailing under the brand's name. Links to an unknown third site and none to the
+ * brand, or no link at all, is how a borrowed name reads.
+ */
+function leadsHome(facts: MailFacts, brand: Brand): boolean {
+  let links = 0;
+  let elsewhere = false;
+  for (const link of facts.links) {
+    if (link.scheme !== 'http' && link.scheme !== 'https') continue;
+    const host = link.host;
+    if (!host) continue;
+    links++;
+    if (isBrandDomain(brand, host.domain, host.label)) return true;
+    if (host.domain !== null && host.domain === facts.fromDomain) continue;
+    const tracker =
+      (host.domain !== null && trackingDomains.has(host.domain)) || trackingDomains.has(host.hostname);
+    if (!tracker && !brands.some((other) => isBrandDomain(other, host.domain, host.label))) elsewhere = true;
+  }
+  return links > 0 && !elsewhere;
+}
+
+/** A few lines with no web link and no attachment. */
+function shortPlainNote(facts: MailFacts): boolean {
+  if (facts.item.attachments.length > 0) return false;
+  if (facts.links.some((link) => link.scheme === 'http' || link.scheme === 'https')) return false;
+  return facts.item.bodyText.replace(/\s+/g, '').length < 400;
 }

@@ -162,4 +162,24 @@ describe('assessMail combinations added for bulk lures', () => {
     });
     expect(assessMail(sale, nobody).verdict.riskLevel).toBe('low');
   });
+
+  it('flags a brand lure sent through a hijacked mailing account, not a partner mailing under the brand', async () => {
+    const lure = assessMail(await fixture('brand-lure-hijacked-esp.eml'), nobody);
+    expect(lure.verdict.isScam).toBe(true);
+    expect(lure.signals.map((s) => s.id)).toContain('combo.brand-never-linked');
+    const partner = assessMail(await fixture('brand-partner-offer.eml'), nobody);
+    expect(partner.verdict.isScam).toBe(false);
+    expect(partner.signals.map((s) => s.id)).not.toContain('combo.brand-never-linked');
+  });
+
+  it('flags a bare "tax refund" file from a free-mail office, not a freelancer’s invoice', async () => {
+    const refund = assessMail(await fixture('free-mail-tax-refund.eml'), nobody);
+    expect(refund.verdict.isScam).toBe(true);
+    expect(refund.signals.map((s) => s.id)).toEqual(
+      expect.arrayContaining(['attachment.bill-from-free-mail', 'sender.free-mail-organisation']),
+    );
+    const invoice = scoreMail(await fixture('freelancer-invoice.eml'), nobody);
+    expect(invoice.isScam).toBe(false);
+    expect(invoice.riskLevel).toBe('low');
+  });
 });

@@ -24,6 +24,7 @@ import { senderIdentitySignals } from './signals/sender-identity-signals.js';
 import { senderSignals } from './signals/sender-signals.js';
 import { shapeSignals } from './signals/shape-signals.js';
 import { pushCapped, type Signal } from './signals/signal.js';
+import { tenantSignals } from './signals/tenant-signals.js';
 
 /**
  * At or above: isScam. The lowest threshold whose false-positive rate on the
@@ -90,6 +91,7 @@ export function assessMail(item: AgentItem, context: SafetyScoringContext): Mail
   const signals: Signal[] = [];
   pushCapped(signals, authSignals(facts), authFamilyCap);
   signals.push(...senderSignals(facts));
+  signals.push(...tenantSignals(facts));
   signals.push(...bulkSignals(facts));
   pushCapped(signals, [...senderIdentitySignals(facts), ...recipientSignals(facts)], identityFamilyCap);
   signals.push(...obfuscationSignals(facts));

@@ -87,6 +87,12 @@ export const regionalBrands: readonly Brand[] = [
   brand('Lidl', 'lidl', ['lidl']),
   brand('Aldi', 'aldi', ['aldi', 'aldi-sued', 'aldi-nord']),
   brand('Rossmann', 'rossmann', ['rossmann']),
+  brand('Albert Heijn', 'albert[- ]?heijn', ['ah', 'albertheijn']),
+  brand('REWE', 'rewe', ['rewe', 'rewe-online', 'rewe-group']),
+  brand('EDEKA', 'edeka', ['edeka', 'edeka24']),
+  // Automobile clubs: the "free car emergency kit" survey lures wear their names.
+  brand('ADAC', 'adac', ['adac']),
+  brand('AAA', 'aaa', ['aaa'], { ambiguous: true }),
   // Streaming, telecoms, travel, security software.
   brand('HBO Max', 'hbo ?max|max streaming', ['hbomax', 'max']),
   brand('Hulu', 'hulu', ['hulu']),

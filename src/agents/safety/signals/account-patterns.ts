@@ -52,11 +52,11 @@ export const accountThreat = [
   ),
   gated(
     'password mailbox storage pending undelivered held blocked incoming quarantined',
-    /\bpassword (?:will |is about to |has )?(?:expire|expires|expired|expiring)\b|\bmailbox (?:is )?(?:full|almost full|over (?:its )?quota)|\bstorage (?:is |space is )?(?:full|almost full|exceeded)|\b(?:pending|undelivered|held|blocked|incoming|quarantined) (?:messages|emails|e-mails)\b/,
+    /\bpassword (?:will |is about to |has )?(?:expire|expires|expired|expiring)\b|\bmailbox (?:is )?(?:full|almost full|over (?:its )?quota)|\bstorage (?:is |space is )?(?:full|almost full|exceeded)|\bstorage (?:limit|quota) (?:has been |is )?(?:reached|exceeded)|\b(?:pending|undelivered|held|blocked|incoming|quarantined) (?:messages|emails|e-mails)\b/,
   ),
   gated(
     'avoid prevent',
-    /\b(?:avoid|prevent) (?:the |any )?(?:suspension|termination|closure|deactivation|deletion|interruption|permanent loss|being locked)\b/,
+    /\b(?:avoid|prevent) (?:the |any )?(?:suspension|termination|closure|deactivation|deletion|interruption|permanent loss|being locked)\b|\b(?:avoid|prevent) (?:the |any |your )?(?:[\w&]+ ){1,3}(?:deletion|removal|permanent loss)\b/,
   ),
   gated(
     'bloqueado bloqueada suspenso suspensa desativado desativada cancelado cancelada restrito restrita expirado expirada',

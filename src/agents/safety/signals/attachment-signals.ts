@@ -2,8 +2,11 @@
  * Attachments that run code or open a local phishing page: programs and
  * scripts, disk images that smuggle them past filters, HTML/SVG pages, macro
  * documents, double extensions, and archives whose password sits in the body.
+ * Also the bare "invoice" or "tax refund" document from a free-mail stranger
+ * (see billDocumentLure), where the lure is inside the attachment.
  */
 import type { MailFacts } from '../mail-facts.js';
+import { billDocumentLure } from './bill-document-lure.js';
 import type { Signal } from './signal.js';
 
 const executable =
@@ -66,5 +69,7 @@ export function attachmentSignals(facts: MailFacts): Signal[] {
       });
     }
   }
+  const lure = billDocumentLure(facts);
+  if (lure) add(lure);
   return out;
 }

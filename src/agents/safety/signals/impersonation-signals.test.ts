@@ -109,4 +109,17 @@ describe('impersonationSignals: disguised names', () => {
       'impersonation.domain-in-name',
     );
   });
+
+  it('reads a brand with a product word, or spelled apart letter by letter', () => {
+    expect(ids({ fromName: 'Ledger Live', fromAddress: 'ledgerlive@appupdate.com' })).toContain(
+      'impersonation.brand-name',
+    );
+    expect(ids({ fromName: 'A D A C', fromAddress: 'xsrrtxvrj@start.ca' })).toContain(
+      'impersonation.brand-name',
+    );
+    expect(
+      ids({ fromName: '-Albert-Heijn Cadeaucentrum', fromAddress: 'news@specialty-glass.com' }),
+    ).toContain('impersonation.brand-name');
+    expect(ids({ fromName: 'AAA batteries wholesale', fromAddress: 'sales@cells.example' })).toEqual([]);
+  });
 });

@@ -13,7 +13,7 @@ import type { MailFacts } from '../mail-facts.js';
 import type { Signal } from './signal.js';
 
 const serviceWords =
-  /\b(?:support|security|team|billing|account|accounts|service|services|customer|care|notification|notifications|alert|alerts|online|help|desk|center|centre|no-?reply|official|inc|ltd|llc|corp|corporation|bank|mail|express|delivery|shipping|wallet|pay|id|the|de|do|da|from|via|[-|:–.,()[\]])\b/gi;
+  /\b(?:support|security|team|billing|account|accounts|service|services|customer|care|notification|notifications|alert|alerts|online|live|help|desk|center|centre|no-?reply|official|inc|ltd|llc|corp|corporation|bank|mail|express|delivery|shipping|wallet|pay|id|the|de|do|da|from|via|[-|:–.,()[\]])\b/gi;
 
 /** An ambiguous brand word counts only when the display name is essentially the brand. */
 function nameIsBrand(displayName: string, candidate: Brand): boolean {
@@ -104,29 +104,38 @@ function authFailed(facts: MailFacts): boolean {
 
 const machineMadeName = /\d{6,}|[|\\*#]{1,}.*[|\\*#]|[\u{1F300}-\u{1FAFF}\u{2600}-\u{27BF}]/u;
 
+/**
+ * The brand (or generic mail service) the display name claims while the mail
+ * comes from none of its domains. "F.e.d.E.x" and "P a y P a l" are read with
+ * the separators removed too: letters spelled apart only to slip past filters.
+ */
+export function claimedBrand(facts: MailFacts): Brand | null {
+  const nameForBrands = facts.fromName.replace(/[^\p{L}\p{N}@.&+-]+/gu, ' ');
+  const spelledApart = /(?:^|\s)((?:\p{L}[.\-_ *]){2,}\p{L})(?=\s|$)/u.exec(facts.fromName)?.[1];
+  const joined = spelledApart ? ` ${spelledApart.replace(/[.\-_ *]/g, '')}` : '';
+  for (const candidate of brandsIn(nameForBrands + joined)) {
+    if (isBrandDomain(candidate, facts.fromDomain, facts.fromHost?.label ?? null)) continue;
+    if (nameIsBrand(facts.fromName, candidate)) return candidate;
+  }
+  return null;
+}
+
 export function impersonationSignals(facts: MailFacts, known: KnownContactsIndex): Signal[] {
   const out: Signal[] = [];
   const host = facts.fromHost;
   const shownDomain = host?.hostname ?? 'an unknown domain';
 
-  // Brand named in the display name, sent from elsewhere. "F.e.d.E.x" and "P a y P a l" are read
-  // with the separators removed too: letters spelled apart only to slip past filters.
-  const nameForBrands = facts.fromName.replace(/[^\p{L}\p{N}@.&+-]+/gu, ' ');
-  const spelledApart = /(?:^|\s)((?:\p{L}[.\-_ *]){2,}\p{L})(?=\s|$)/u.exec(facts.fromName)?.[1];
-  const joined = spelledApart ? ` ${spelledApart.replace(/[.\-_ *]/g, '')}` : '';
-  for (const candidate of brandsIn(nameForBrands + joined)) {
-    if (isBrandDomain(candidate, facts.fromDomain, host?.label ?? null)) continue;
-    if (!nameIsBrand(facts.fromName, candidate)) continue;
-    const generic = candidate.labels.length === 0;
+  const claimed = claimedBrand(facts);
+  if (claimed) {
+    const generic = claimed.labels.length === 0;
     const weight = facts.fromIsFree ? (generic ? 0.5 : 0.75) : generic ? 0.25 : 0.55;
     out.push({
       id: generic ? 'impersonation.service-name' : 'impersonation.brand-name',
       weight,
       reason: generic
         ? `The sender calls itself "${facts.fromName}" but writes from ${shownDomain}`
-        : `The sender calls itself "${facts.fromName}" but writes from ${shownDomain}, which is not a ${candidate.name} domain`,
+        : `The sender calls itself "${facts.fromName}" but writes from ${shownDomain}, which is not a ${claimed.name} domain`,
     });
-    break;
   }
 
   // A brand's own domain that fails authentication: brands publish strict SPF/DKIM/DMARC.

@@ -19,6 +19,11 @@ export const prizeLure = [
     'gehören belohnung gewinnen',
     /\b(?:könnte|kann|wird) ihnen gehören\b|\bbelohnung (?:zu )?erhalten\b|\b\d[\d.,]*\s?(?:€|euro)\b.{0,40}\bgewinnen\b|\bgewinnen sie\b/,
   ),
+  // Dutch: "je hebt gewonnen", "win vandaag nog een Albert Heijn-cadeaukaart van €250".
+  gated(
+    'gewonnen cadeaukaart cadeaubon waardebon tegoedbon',
+    /\b(?:je|u) (?:hebt|heeft) (?:\w+ )?gewonnen\b|\bwin (?:vandaag |nu |nog |direct )*(?:een|1)\b[^\n]{0,40}(?:cadeaukaart|cadeaubon|waardebon|tegoedbon)/,
+  ),
   gated(
     'ganhou ganhador premiado sorteado gewinnen verlosen gewinnspiel gutschein ganado gagné',
     /\b(?:voc[eê] ganhou|foi (?:premiad|sortead)[oa]|gewinnen sie|wir verlosen|gewinnspiel|gutschein (?:im wert|von)|ha ganado|vous avez gagné)/,

@@ -39,185 +39,214 @@ export interface LanguageObservations {
   giftCard: boolean;
   /** A prize, gambling, money-waiting or spam-offer lure: bait rather than a request. */
   lure: boolean;
+  /** At least one phrase of an executive's favour ("are you available?", "I need a quick favour"). */
+  favour: boolean;
+}
+
+/** How many patterns of each theme matched (gift card and generic greeting: 0 or 1). */
+interface ThemeHits {
+  credential: number;
+  threat: number;
+  urgency: number;
+  gift: number;
+  payment: number;
+  fee: number;
+  favour: number;
+  sextortion: number;
+  delivery: number;
+  prize: number;
+  gambling: number;
+  money: number;
+  offer: number;
+  document: number;
+  crypto: number;
+  freebie: number;
+  greeting: number;
+}
+
+interface LanguageTheme {
+  id: string;
+  counter: keyof ThemeHits;
+  /** The signal's weight for this many hits; 0 means it does not fire. */
+  weight: (hits: number, hasCallToAction: boolean) => number;
+  reason: string;
+}
+
+const whenAny = (weight: number) => (hits: number) => (hits > 0 ? weight : 0);
+const oneOrMore = (one: number, more: number) => (hits: number) => (hits > 1 ? more : hits > 0 ? one : 0);
+
+/** One row per language signal, in the order they are reported. */
+const themes: readonly LanguageTheme[] = [
+  {
+    id: 'language.credentials',
+    counter: 'credential',
+    weight: (hits, hasCallToAction) => (hits > 0 ? (hasCallToAction ? 0.45 : 0.25) : 0),
+    reason: 'It asks you to verify or enter account, password or wallet details',
+  },
+  {
+    id: 'language.account-threat',
+    counter: 'threat',
+    weight: oneOrMore(0.35, 0.45),
+    reason: 'It warns that your account, mailbox or password is suspended, locked or expiring',
+  },
+  // Counted only when the mail has a theme (see languageSignals): urgency alone is ordinary.
+  {
+    id: 'language.urgency',
+    counter: 'urgency',
+    weight: whenAny(0.2),
+    reason: 'It pressures you to act immediately',
+  },
+  {
+    id: 'language.gift-card',
+    counter: 'gift',
+    weight: whenAny(0.4),
+    reason: 'It asks for gift cards, a common scam payment',
+  },
+  {
+    id: 'language.payment',
+    counter: 'payment',
+    weight: (hits) => Math.min(0.5, 0.3 * hits),
+    reason: 'It asks for a payment, fee, transfer or crypto, or promises a refund or prize',
+  },
+  {
+    id: 'language.advance-fee',
+    counter: 'fee',
+    weight: (hits) => (hits >= 4 ? 0.85 : hits === 3 ? 0.65 : hits === 2 ? 0.35 : 0),
+    reason: 'It reads like an advance-fee scam (large sums, inheritance, lottery or secret deal)',
+  },
+  {
+    id: 'language.executive-favour',
+    counter: 'favour',
+    weight: (hits) => (hits >= 3 ? 0.6 : hits === 2 ? 0.4 : 0),
+    reason: 'It asks for a quick, discreet favour outside normal channels',
+  },
+  {
+    id: 'language.sextortion',
+    counter: 'sextortion',
+    weight: (hits) => (hits >= 3 ? 0.85 : 0),
+    reason: 'It claims to have compromising recordings and demands payment',
+  },
+  {
+    id: 'language.prize-lure',
+    counter: 'prize',
+    weight: oneOrMore(0.3, 0.45),
+    reason: 'It announces a prize, reward or expiring points you must claim',
+  },
+  {
+    id: 'language.gambling-prize',
+    counter: 'gambling',
+    weight: oneOrMore(0.25, 0.4),
+    reason: 'It announces winnings, a casino bonus or a selection you did not ask for',
+  },
+  {
+    id: 'language.money-waiting',
+    counter: 'money',
+    weight: whenAny(0.35),
+    reason: 'It says a sum of money is waiting for you to collect',
+  },
+  {
+    id: 'language.spam-offer',
+    counter: 'offer',
+    weight: whenAny(0.25),
+    reason: 'It pushes a typical spam offer (diet pills, loans, quotes or dating)',
+  },
+  {
+    id: 'language.crypto-giveaway',
+    counter: 'crypto',
+    weight: whenAny(0.35),
+    reason: 'It offers tokens, an airdrop or a crypto giveaway to claim',
+  },
+  {
+    id: 'language.freebie',
+    counter: 'freebie',
+    weight: oneOrMore(0.25, 0.35),
+    reason: 'It offers a gift, reward or premium service for nothing, if you click',
+  },
+  {
+    id: 'language.document-waiting',
+    counter: 'document',
+    weight: whenAny(0.15),
+    reason: 'It says a document, message or payment is waiting for you behind a link',
+  },
+  {
+    id: 'language.delivery-lure',
+    counter: 'delivery',
+    weight: whenAny(0.3),
+    reason: 'It claims a parcel is held until you act or pay',
+  },
+  {
+    id: 'language.generic-greeting',
+    counter: 'greeting',
+    weight: whenAny(0.1),
+    reason: 'It greets you generically ("Dear customer")',
+  },
+];
+
+const giftWords = ['card', 'cards', 'giftcard', 'giftcards', 'presente', 'regalo'];
+const greetingWords = ['dear', 'prezado', 'prezada', 'estimado', 'cher'];
+
+function countThemes(facts: MailFacts): ThemeHits {
+  const hasWord = (words: readonly string[]) => words.some((word) => facts.words.has(word));
+  const hits: ThemeHits = {
+    credential: countMatches(credential, facts),
+    threat: countMatches(accountThreat, facts),
+    urgency: countMatches(urgency, facts),
+    gift: hasWord(giftWords) && giftCard.test(facts.text) ? 1 : 0,
+    payment: countMatches(payment, facts),
+    fee: countMatches(advanceFee, facts),
+    favour: countMatches(executiveFavour, facts),
+    sextortion: countMatches(sextortion, facts),
+    delivery: countMatches(delivery, facts),
+    prize: countMatches(prizeLure, facts),
+    gambling: countMatches(gamblingPrize, facts),
+    money: countMatches(moneyWaiting, facts),
+    offer: countMatches(spamOffer, facts),
+    document: countMatches(documentWaiting, facts),
+    crypto: countMatches(cryptoGiveaway, facts),
+    freebie: countMatches(freebieLure, facts),
+    greeting: hasWord(greetingWords) && genericGreeting.test(facts.text) ? 1 : 0,
+  };
+  // Urgency counts only next to a theme: "as soon as possible" alone is ordinary mail.
+  const themed =
+    hits.credential +
+      hits.threat +
+      hits.payment +
+      hits.delivery +
+      hits.prize +
+      hits.gambling +
+      hits.money +
+      hits.crypto +
+      hits.gift >
+    0;
+  if (!themed) hits.urgency = 0;
+  return hits;
 }
 
 export function languageSignals(facts: MailFacts, hasCallToAction: boolean): LanguageObservations {
-  const text = facts.text;
+  const hits = countThemes(facts);
   const out: Signal[] = [];
-  const credentialHits = countMatches(credential, facts);
-  const threatHits = countMatches(accountThreat, facts);
-  const urgencyHits = countMatches(urgency, facts);
-  const gift =
-    (facts.words.has('card') ||
-      facts.words.has('cards') ||
-      facts.words.has('giftcard') ||
-      facts.words.has('giftcards') ||
-      facts.words.has('presente') ||
-      facts.words.has('regalo')) &&
-    giftCard.test(text);
-  const paymentHits = countMatches(payment, facts);
-  const feeHits = countMatches(advanceFee, facts);
-  const favourHits = countMatches(executiveFavour, facts);
-  const sextortionHits = countMatches(sextortion, facts);
-  const deliveryHits = countMatches(delivery, facts);
-  const prizeHits = countMatches(prizeLure, facts);
-  const gamblingHits = countMatches(gamblingPrize, facts);
-  const moneyHits = countMatches(moneyWaiting, facts);
-  const offerHits = countMatches(spamOffer, facts);
-  const documentHits = countMatches(documentWaiting, facts);
-  const cryptoHits = countMatches(cryptoGiveaway, facts);
-  const freebieHits = countMatches(freebieLure, facts);
-
-  if (credentialHits > 0) {
-    out.push({
-      id: 'language.credentials',
-      weight: hasCallToAction ? 0.45 : 0.25,
-      reason: 'It asks you to verify or enter account, password or wallet details',
-    });
-  }
-  if (threatHits > 0) {
-    out.push({
-      id: 'language.account-threat',
-      weight: threatHits > 1 ? 0.45 : 0.35,
-      reason: 'It warns that your account, mailbox or password is suspended, locked or expiring',
-    });
-  }
-  const themed =
-    credentialHits +
-      threatHits +
-      paymentHits +
-      deliveryHits +
-      prizeHits +
-      gamblingHits +
-      moneyHits +
-      cryptoHits +
-      (gift ? 1 : 0) >
-    0;
-  if (urgencyHits > 0 && themed) {
-    out.push({ id: 'language.urgency', weight: 0.2, reason: 'It pressures you to act immediately' });
-  }
-  if (gift) {
-    out.push({
-      id: 'language.gift-card',
-      weight: 0.4,
-      reason: 'It asks for gift cards, a common scam payment',
-    });
-  }
-  if (paymentHits > 0) {
-    out.push({
-      id: 'language.payment',
-      weight: Math.min(0.5, 0.3 * paymentHits),
-      reason: 'It asks for a payment, fee, transfer or crypto, or promises a refund or prize',
-    });
-  }
-  if (feeHits >= 2) {
-    out.push({
-      id: 'language.advance-fee',
-      weight: feeHits >= 4 ? 0.85 : feeHits === 3 ? 0.65 : 0.35,
-      reason: 'It reads like an advance-fee scam (large sums, inheritance, lottery or secret deal)',
-    });
-  }
-  if (favourHits >= 2) {
-    out.push({
-      id: 'language.executive-favour',
-      weight: favourHits >= 3 ? 0.6 : 0.4,
-      reason: 'It asks for a quick, discreet favour outside normal channels',
-    });
-  }
-  if (sextortionHits >= 3) {
-    out.push({
-      id: 'language.sextortion',
-      weight: 0.85,
-      reason: 'It claims to have compromising recordings and demands payment',
-    });
-  }
-  if (prizeHits > 0) {
-    out.push({
-      id: 'language.prize-lure',
-      weight: prizeHits > 1 ? 0.45 : 0.3,
-      reason: 'It announces a prize, reward or expiring points you must claim',
-    });
-  }
-  if (gamblingHits > 0) {
-    out.push({
-      id: 'language.gambling-prize',
-      weight: gamblingHits > 1 ? 0.4 : 0.25,
-      reason: 'It announces winnings, a casino bonus or a selection you did not ask for',
-    });
-  }
-  if (moneyHits > 0) {
-    out.push({
-      id: 'language.money-waiting',
-      weight: 0.35,
-      reason: 'It says a sum of money is waiting for you to collect',
-    });
-  }
-  if (offerHits > 0) {
-    out.push({
-      id: 'language.spam-offer',
-      weight: 0.25,
-      reason: 'It pushes a typical spam offer (diet pills, loans, quotes or dating)',
-    });
-  }
-  if (cryptoHits > 0) {
-    out.push({
-      id: 'language.crypto-giveaway',
-      weight: 0.35,
-      reason: 'It offers tokens, an airdrop or a crypto giveaway to claim',
-    });
-  }
-  if (freebieHits > 0) {
-    out.push({
-      id: 'language.freebie',
-      weight: freebieHits > 1 ? 0.35 : 0.25,
-      reason: 'It offers a gift, reward or premium service for nothing, if you click',
-    });
-  }
-  if (documentHits > 0) {
-    out.push({
-      id: 'language.document-waiting',
-      weight: 0.15,
-      reason: 'It says a document, message or payment is waiting for you behind a link',
-    });
-  }
-  if (deliveryHits > 0) {
-    out.push({
-      id: 'language.delivery-lure',
-      weight: 0.3,
-      reason: 'It claims a parcel is held until you act or pay',
-    });
-  }
-  if (
-    (facts.words.has('dear') ||
-      facts.words.has('prezado') ||
-      facts.words.has('prezada') ||
-      facts.words.has('estimado') ||
-      facts.words.has('cher')) &&
-    genericGreeting.test(text)
-  ) {
-    out.push({
-      id: 'language.generic-greeting',
-      weight: 0.1,
-      reason: 'It greets you generically ("Dear customer")',
-    });
+  for (const theme of themes) {
+    const weight = theme.weight(hits[theme.counter], hasCallToAction);
+    if (weight > 0) out.push({ id: theme.id, weight, reason: theme.reason });
   }
   return {
     signals: out,
-    credential: credentialHits > 0,
-    threat: threatHits > 0,
-    payment: paymentHits > 0 || gift,
-    giftCard: gift,
+    credential: hits.credential > 0,
+    threat: hits.threat > 0,
+    payment: hits.payment > 0 || hits.gift > 0,
+    giftCard: hits.gift > 0,
+    favour: hits.favour > 0,
     lure:
-      prizeHits +
-        gamblingHits +
-        moneyHits +
-        offerHits +
+      hits.prize +
+        hits.gambling +
+        hits.money +
+        hits.offer +
         // One advance-fee phrase ("donation", "proposal") is ordinary; the story needs two.
-        (feeHits >= 2 ? feeHits : 0) +
-        documentHits +
-        deliveryHits +
-        cryptoHits +
-        freebieHits >
+        (hits.fee >= 2 ? hits.fee : 0) +
+        hits.document +
+        hits.delivery +
+        hits.crypto +
+        hits.freebie >
       0,
   };
 }

@@ -54,4 +54,22 @@ describe('modern lure wording', () => {
       ids('Der VfL holt Pierre Kunde Malong auf Leihbasis. Tickets für das Heimspiel gibt es jetzt.'),
     ).toEqual([]);
   });
+
+  it('reads Dutch prize bait', () => {
+    expect(ids('', "'Win vandaag nog een.Albert Heijn-Cadeaukaart van €250")).toContain(
+      'language.prize-lure',
+    );
+    expect(ids('Gefeliciteerd! U heeft gewonnen.')).toContain('language.prize-lure');
+    expect(ids('Win een fiets? Nee, we verkopen ze gewoon.')).not.toContain('language.prize-lure');
+  });
+
+  it('reads a threat to delete stored photos and files', () => {
+    expect(ids('', '24 Hours Left – Prevent Photos & Videos Deletion')).toContain('language.account-threat');
+    expect(ids('Storage limit reached. Files removal scheduled Monday.')).toContain(
+      'language.account-threat',
+    );
+    expect(ids('Back up your photos regularly to prevent accidental loss.')).not.toContain(
+      'language.account-threat',
+    );
+  });
 });

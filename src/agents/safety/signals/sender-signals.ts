@@ -8,7 +8,7 @@ import type { MailFacts } from '../mail-facts.js';
 import type { Signal } from './signal.js';
 
 const organisationName =
-  /\b(?:bank|banco|support|team|security|service|services|department|dept|admin|administrator|administration|help ?desk|it desk|billing|payroll|human resources|hr|accounts? (?:payable|receivable|team|department)|finance|customer (?:care|service)|notification|official|webmail|postmaster|mail ?server|system|compliance|legal|office|ministry|informe|comunicado|notifica[cç][aã]o|aviso|atendimento|central|suporte|seguran[cç]a|servicio|soporte|kundenservice|sicherheit|government|police|court|tax|revenue|customs|logistics|delivery|shipping|courier|lottery|foundation|agency|inc\.?|ltd\.?|llc|corp\.?|gmbh|s\.a\.|ltda)\b/i;
+  /\b(?:bank|banco|support|team|security|service|services|department|dept|admin|administrator|administration|help ?desk|it desk|billing|payroll|human resources|hr|accounts? (?:payable|receivable|team|department)|finance|customer (?:care|service)|notification|official|webmail|postmaster|mail ?server|system|compliance|legal|office|ministry|informe|comunicado|notifica[cç][aã]o|aviso|atendimento|central|suporte|seguran[cç]a|servicio|soporte|kundenservice|sicherheit|government|police|court|tax|tax refund|revenue|customs|irpf|restitui[cç][aã]o|imposto|receita|finanzamt|steuer|hacienda|impots|logistics|delivery|shipping|courier|lottery|foundation|agency|inc\.?|ltd\.?|llc|corp\.?|gmbh|s\.a\.|ltda)\b/i;
 const executiveName =
   /\b(?:ceo|cfo|coo|cto|chief executive|chairman|chairwoman|president|managing director|executive director|director|vice president|vp|head of|general manager|owner|founder|principal|pastor|dean|superintendent)\b/i;
 

@@ -26,4 +26,33 @@ describe('shapeSignals', () => {
     ).toEqual([]);
     expect(ids({ bodyText: '', links: [] })).toEqual([]);
   });
+
+  it('notes an HTML mail with neither text nor a link, but not an empty plain-text note', () => {
+    const html = { 'content-type': 'text/html; charset=utf-8' };
+    expect(ids({ bodyText: '', links: [], replaceHeaders: html })).toEqual(['text.no-text']);
+    expect(
+      ids({ bodyText: '', replaceHeaders: { 'content-type': 'multipart/alternative; boundary=x' } }),
+    ).toEqual(['text.no-text']);
+    expect(ids({ bodyText: '', replaceHeaders: { 'content-type': 'text/plain' } })).toEqual([]);
+    expect(
+      ids({
+        bodyText: '',
+        replaceHeaders: html,
+        attachments: [{ filename: 'photo.jpg', contentType: 'image/jpeg', size: 1 }],
+      }),
+    ).toEqual([]);
+  });
+
+  it('lets a signed newsletter be all pictures', () => {
+    expect(
+      ids({
+        bodyText: '',
+        replaceHeaders: {
+          'content-type': 'text/html',
+          'list-unsubscribe': '<https://news.shop.example/u>',
+          'authentication-results': 'mx.example.org; dkim=pass header.d=example.com; dmarc=pass',
+        },
+      }),
+    ).toEqual([]);
+  });
 });
