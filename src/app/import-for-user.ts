@@ -26,8 +26,9 @@ export async function importLocalForUser(
     logger: app.logger,
   });
   const problems = result.problems.length ? `, ${result.problems.length} could not be read` : '';
+  const removed = result.removed > 0 ? `, ${result.removed} removed (no longer in the file)` : '';
   return {
-    line: `Imported ${absolute}: ${result.inserted} new, ${result.updated} changed, ${result.unchanged} already there${problems}.`,
+    line: `Imported ${absolute}: ${result.inserted} new, ${result.updated} changed, ${result.unchanged} already there${removed}${problems}.`,
     problems: result.problems,
   };
 }

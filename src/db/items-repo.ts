@@ -85,3 +85,24 @@ export async function upsertItems(
   const updated = rows.length - inserted;
   return { inserted, updated, unchanged: items.length - rows.length };
 }
+
+/**
+ * Removes an account's events starting in [from, to) that a complete read of
+ * the calendar no longer holds (deleted, or an occurrence moved by an EXDATE).
+ * Proposals that pointed at them keep their history (item_id is set null).
+ */
+export async function removeVanishedEvents(
+  db: pg.Pool | pg.PoolClient,
+  accountId: string,
+  range: { from: Date; to: Date },
+  keptExternalIds: readonly string[],
+): Promise<number> {
+  const { rowCount } = await db.query(
+    `DELETE FROM items
+     WHERE account_id = $1::uuid AND kind = 'event'
+       AND start_at >= $2::timestamptz AND start_at < $3::timestamptz
+       AND NOT (external_id = ANY($4::text[]))`,
+    [accountId, range.from.toISOString(), range.to.toISOString(), keptExternalIds.map(clean)],
+  );
+  return rowCount ?? 0;
+}

@@ -190,6 +190,38 @@ describe('importLocal of .eml files and calendars', () => {
     expect((await run(file, 'ics', { now })).unchanged).toBe(6);
   });
 
+  it('removes events the re-imported calendar no longer holds, but not after an unreadable entry', async () => {
+    const original = readFileSync(join(fixtures, 'ics', 'team-sync-series.ics'), 'utf8');
+    const file = join(dir, 'calendar-edited.ics');
+    writeFileSync(file, original);
+    const now = new Date('2024-03-27T12:00:00Z');
+    const first = await run(file, 'ics', { now });
+    expect(first).toMatchObject({ inserted: 6, removed: 0 });
+
+    const dentist =
+      /BEGIN:VEVENT\r?\n(?:(?!END:VEVENT)[\s\S])*?UID:floating-dentist@example\.com[\s\S]*?END:VEVENT\r?\n/;
+    expect(original).toMatch(dentist);
+    const withoutDentist = original.replace(dentist, '');
+    // An event with no DTSTART is unreadable: nothing may be removed on that run.
+    const broken = withoutDentist.replace(
+      'END:VCALENDAR',
+      'BEGIN:VEVENT\r\nUID:broken@example.com\r\nSUMMARY:No start\r\nEND:VEVENT\r\nEND:VCALENDAR',
+    );
+    writeFileSync(file, broken);
+    const skipped = await run(file, 'ics', { now });
+    expect(skipped.problems).toHaveLength(1);
+    expect(skipped.removed).toBe(0);
+
+    writeFileSync(file, withoutDentist);
+    const second = await run(file, 'ics', { now });
+    expect(second).toMatchObject({ inserted: 0, unchanged: 5, removed: 1 });
+    const ids = (await db.prisma.item.findMany({ where: { accountId: second.accountId } })).map(
+      (r) => r.externalId,
+    );
+    expect(ids).not.toContain('floating-dentist@example.com');
+    expect(ids).toHaveLength(5);
+  });
+
   it('records a failed import on the account and rethrows', async () => {
     const file = join(fixtures, 'mime', 'latin1-qp.eml');
     const failing = () => {

@@ -8,7 +8,7 @@
 import { resolve } from 'node:path';
 import type pg from 'pg';
 import type { PrismaClient } from '../../db/generated/client.js';
-import { upsertItems } from '../../db/items-repo.js';
+import { removeVanishedEvents, upsertItems } from '../../db/items-repo.js';
 import type { NormalisedItem } from '../../domain/items/normalised-item.js';
 import type { Logger } from '../../logging/logger.js';
 import type { ImportProblem, SyncBatch } from '../sources.js';
@@ -40,10 +40,21 @@ export interface ImportLocalResult {
   inserted: number;
   updated: number;
   unchanged: number;
+  /** Calendar imports: events in the window that the file no longer holds. */
+  removed: number;
   problems: ImportProblem[];
 }
 
 const day = 86_400_000;
+
+function calendarWindow(options: ImportLocalOptions): { from: Date; to: Date } {
+  const now = options.now ?? new Date();
+  const horizon = options.horizonDays ?? { past: 7, future: 30 };
+  return {
+    from: new Date(now.getTime() - horizon.past * day),
+    to: new Date(now.getTime() + horizon.future * day),
+  };
+}
 
 async function batchesFor(options: ImportLocalOptions, path: string): Promise<AsyncIterable<SyncBatch>> {
   if (options.format !== 'ics') {
@@ -52,13 +63,10 @@ async function batchesFor(options: ImportLocalOptions, path: string): Promise<As
     );
   }
   const user = await options.prisma.user.findUniqueOrThrow({ where: { id: options.userId } });
-  const now = options.now ?? new Date();
-  const horizon = options.horizonDays ?? { past: 7, future: 30 };
-  const range = {
-    from: new Date(now.getTime() - horizon.past * day),
-    to: new Date(now.getTime() + horizon.future * day),
-  };
-  return new LocalCalendarSource({ path, defaultTimezone: user.timezone }).read(range, undefined);
+  return new LocalCalendarSource({ path, defaultTimezone: user.timezone }).read(
+    calendarWindow(options),
+    undefined,
+  );
 }
 
 /** Asks for the next batch before handing out the current one, so parsing overlaps the database write. */
@@ -86,7 +94,15 @@ export async function importLocal(options: ImportLocalOptions): Promise<ImportLo
   const { prisma, pool, userId } = options;
   const accountId = await findOrCreateLocalAccount(prisma, userId, path, options.format);
   const log = options.logger.child({ accountId, format: options.format });
-  const result: ImportLocalResult = { accountId, inserted: 0, updated: 0, unchanged: 0, problems: [] };
+  const result: ImportLocalResult = {
+    accountId,
+    inserted: 0,
+    updated: 0,
+    unchanged: 0,
+    removed: 0,
+    problems: [],
+  };
+  const seenEvents: string[] = [];
   await markSyncStarted(prisma, accountId, options.now ?? new Date());
   log.info('local import started');
   let done = 0;
@@ -94,6 +110,7 @@ export async function importLocal(options: ImportLocalOptions): Promise<ImportLo
     for await (const batch of prefetched(await batchesFor(options, path))) {
       const items = options.transformItem ? batch.items.map(options.transformItem) : batch.items;
       const stored = await upsertItems(pool, { userId, accountId }, items);
+      for (const item of items) if (item.kind === 'event') seenEvents.push(item.externalId);
       result.inserted += stored.inserted;
       result.updated += stored.updated;
       result.unchanged += stored.unchanged;
@@ -102,6 +119,12 @@ export async function importLocal(options: ImportLocalOptions): Promise<ImportLo
         log.debug({ position: p.position, reason: p.reason }, 'message skipped');
       done += batch.items.length + batch.problems.length;
       options.onProgress?.(done);
+    }
+    // The file is the calendar: what it no longer holds is gone. Only after a read with no
+    // unreadable entry, since one of those could be an event we would otherwise drop, and not
+    // when items are transformed (the sample is moved in time, so its stored window differs).
+    if (options.format === 'ics' && result.problems.length === 0 && !options.transformItem) {
+      result.removed = await removeVanishedEvents(pool, accountId, calendarWindow(options), seenEvents);
     }
   } catch (error) {
     const message = (error as Error).message;
@@ -115,7 +138,13 @@ export async function importLocal(options: ImportLocalOptions): Promise<ImportLo
   const error = skipped > 0 ? `${skipped} ${skipped === 1 ? 'entry' : 'entries'} could not be read` : null;
   await markSyncFinished(prisma, accountId, { at: new Date(), error, failed: false });
   log.info(
-    { inserted: result.inserted, updated: result.updated, unchanged: result.unchanged, skipped },
+    {
+      inserted: result.inserted,
+      updated: result.updated,
+      unchanged: result.unchanged,
+      removed: result.removed,
+      skipped,
+    },
     'local import done',
   );
   return result;
