@@ -101,4 +101,16 @@ describe('TerminalChannel', () => {
     await tick();
     expect(h.closed()).toBe(true);
   });
+
+  it('closes on /quit or /exit without passing them on, like the end of input', async () => {
+    for (const command of ['/quit', '/EXIT']) {
+      const h = harness();
+      await h.started;
+      h.input.write('/inbox\n');
+      h.input.write(`${command}\n`);
+      await tick();
+      expect(h.closed()).toBe(true);
+      expect(h.events.map((e) => (e.kind === 'command' ? e.command : e.kind))).toEqual(['inbox']);
+    }
+  });
 });

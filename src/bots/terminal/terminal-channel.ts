@@ -64,6 +64,11 @@ export class TerminalChannel implements Channel {
       case 'empty':
         return;
       case 'command':
+        // Terminal-only: leaving is what /quit means in every console program.
+        if (input.command === 'quit' || input.command === 'exit') {
+          this.rl?.close();
+          return;
+        }
         return handler(
           { kind: 'command', identity: this.identity, command: input.command, args: input.args },
           replies,
