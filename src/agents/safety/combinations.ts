@@ -115,6 +115,8 @@ export function combinations(
     'text.image-only',
     'text.no-text',
     'sender.foreign-tenant',
+    'recipient.cc-repeats-to',
+    'sender.forged-service-message-id',
   ].filter((id) => signals.some((signal) => signal.id === id)).length;
   if (disguises >= 3) {
     out.push({

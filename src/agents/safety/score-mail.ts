@@ -14,6 +14,7 @@ import { attachmentSignals } from './signals/attachment-signals.js';
 import { authFamilyCap, authSignals } from './signals/auth-signals.js';
 import { bulkSignals } from './signals/bulk-signals.js';
 import { impersonationSignals } from './signals/impersonation-signals.js';
+import { kitArtifactSignals } from './signals/kit-artifacts.js';
 import { languageFamilyCap, languageSignals } from './signals/language-signals.js';
 import { linkFamilyCap, linkSignals } from './signals/link-signals.js';
 import { obfuscationSignals } from './signals/obfuscation-signals.js';
@@ -93,6 +94,7 @@ export function assessMail(item: AgentItem, context: SafetyScoringContext): Mail
   signals.push(...senderSignals(facts));
   signals.push(...tenantSignals(facts));
   signals.push(...bulkSignals(facts));
+  signals.push(...kitArtifactSignals(facts));
   pushCapped(signals, [...senderIdentitySignals(facts), ...recipientSignals(facts)], identityFamilyCap);
   signals.push(...obfuscationSignals(facts));
   signals.push(...reassuranceSignals(facts));
