@@ -15,6 +15,7 @@ import {
   urlHost,
 } from './domains/registrable-domain.js';
 import { type AuthResults, parseAuthenticationResults } from './signals/parse-authentication-results.js';
+import { unwrapProtectedLink } from './unwrap-protected-link.js';
 
 export interface LinkFacts {
   text: string;
@@ -98,7 +99,8 @@ function plausibleUnsubscribe(value: string): boolean {
   return /<\s*(?:mailto:|https?:\/\/)/i.test(value);
 }
 
-function linkFacts(text: string, href: string): LinkFacts {
+function linkFacts(text: string, wrappedHref: string): LinkFacts {
+  const href = unwrapProtectedLink(wrappedHref);
   const host = urlHost(href);
   const shown = shownDomain.exec(` ${text.trim()}`)?.[1];
   const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(href.trim())?.[1]?.toLowerCase() ?? '';

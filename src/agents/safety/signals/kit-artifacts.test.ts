@@ -50,5 +50,7 @@ describe('kitArtifactSignals', () => {
     expect(ids(gmail({ 'dkim-signature': 'v=1; a=rsa-sha256; d=gmail.com; s=20230601; bh=x; b=y' }))).toEqual(
       [],
     );
+    // A list server strips the author's Gmail signature: not a borrowed ID.
+    expect(ids(gmail({ 'list-id': 'Kernel hackers <kernel.lists.example.org>' }))).toEqual([]);
   });
 });

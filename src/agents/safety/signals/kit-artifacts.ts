@@ -68,7 +68,8 @@ export function kitArtifactSignals(facts: MailFacts): Signal[] {
   const host = messageIdHost(facts);
   if (host) {
     const service = signingServices.find((candidate) => candidate.host.test(host));
-    if (service && !signingDomains(facts).some(service.signedBy)) {
+    // List servers (Mailman, Google Groups) often strip or break the author's signature.
+    if (service && !facts.mailingList && !signingDomains(facts).some(service.signedBy)) {
       out.push({
         id: 'sender.forged-service-message-id',
         weight: 0.35,

@@ -25,6 +25,13 @@ describe('senderIdentitySignals: names, domain endings and random subdomains', (
     expect(ids('GitHub', 'noreply@github.com')).toEqual([]);
   });
 
+  it('matches a three-letter name only to a whole label of the domain', () => {
+    expect(ids('DHL', 'noreply@dhl.com')).toEqual([]);
+    expect(ids('WWF Deutschland', 'info@news.wwf.de')).toEqual([]);
+    // "dhl" inside another word is not the brand's domain.
+    expect(ids('DHL', 'track@adhlogistics.com')).toContain('sender.name-unrelated-to-domain');
+  });
+
   it('notes senders on abuse-heavy domain endings and pseudo-TLDs', () => {
     expect(ids('Offers', 'x@mnxe1.now5.shop')).toContain('sender.suspicious-tld');
     expect(ids('Lina', 'lina@topoffers.sa.com')).toContain('sender.suspicious-tld');

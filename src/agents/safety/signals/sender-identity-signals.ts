@@ -43,6 +43,9 @@ function related(name: string, address: string): boolean {
   const addressText = address.toLowerCase().replace(/[^a-z0-9]/g, '');
   const nameText = nameWords.join('');
   if (nameWords.some((word) => word.length >= 4 && addressText.includes(word))) return true;
+  // Short names match only a whole label of the domain: "DHL" / dhl.com, "WWF" / news.wwf.de.
+  const domainLabels = (address.split('@').pop() ?? '').toLowerCase().split('.');
+  if (nameWords.some((word) => word.length === 3 && domainLabels.includes(word))) return true;
   const addressWords = address
     .toLowerCase()
     .split(/[^a-z0-9]+/)
