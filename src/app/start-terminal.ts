@@ -47,7 +47,9 @@ export async function startTerminal(
   for (const command of ['refresh', 'plan-day']) {
     await handler({ kind: 'command', identity: channel.identity, command, args: '' }, replies);
   }
-  process.stdout.write('\nType /help for commands, a number to press a button, /quit (or Ctrl-D) to leave.\n');
+  process.stdout.write(
+    '\nType /help for commands, a number to press a button, /quit (or Ctrl-D) to leave.\n',
+  );
   await channel.start(handler);
   return { closed, channel };
 }
