@@ -1,8 +1,11 @@
 /**
  * The part of a mail its sender wrote just now: quoted replies, forwarded
- * messages and signatures are cut, so an old "Tuesday at 3" in the quoted
+ * messages and signatures are cut (Lotus Notes and old Outlook markers too,
+ * see ../triage/notes-history.ts), so an old "Tuesday at 3" in the quoted
  * history or office hours in a signature are not read as a new proposal.
  */
+
+import { cutNotesHistory } from '../triage/notes-history.js';
 
 /** Lines that start the quoted history in the common clients. */
 const historyMarkers: RegExp[] = [
@@ -34,7 +37,7 @@ function isHistoryStart(lines: string[], index: number): boolean {
 }
 
 export function cleanMailText(body: string): string {
-  const lines = body.replaceAll('\r\n', '\n').split('\n');
+  const lines = cutNotesHistory(body).replaceAll('\r\n', '\n').split('\n');
   const kept: string[] = [];
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i] ?? '';

@@ -16,6 +16,15 @@ export const availabilityCue =
 export const proposalCue =
   /\?|\b(?:can we|could we|shall we|should we|let'?s|let us|how about|what about|would you|want to|wanna|i'?d (?:like|love) to|i propose|i suggest|i can do|suggest|propose|please (?:come|join)|invite you|schedule|set up|book)\b/i;
 
+/**
+ * A meeting being announced or set up rather than asked for: "a conference
+ * call has been scheduled 12/4 4PM", "the call will be December 14th from
+ * 1:30", "Date: Tuesday, 10/30/01 Time: 1:00 p.m.". Only counts in a sentence
+ * that names something to meet for (meetingCue), like the other cues.
+ */
+export const announcementCue =
+  /\b(?:(?:has|have) been (?:scheduled|set up|booked|moved|rescheduled|confirmed)|(?:is|are) (?:scheduled|booked|confirmed|set) (?:for|on|at)|scheduled (?:for|on)|will (?:be held|take place)|will be (?:on|at|from|held)\b|will be (?=(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|\d))|is as follows|(?:date|time|when)\s*:)/i;
+
 /** The time is being declined or reported, not offered. */
 export const negativeCue =
   /\b(?:can'?t|cannot|won'?t|couldn'?t|unable|not (?:free|available|around)|busy|out of (?:the )?office|ooo|on (?:leave|holiday|vacation)|away|instead of|cancel(?:led|ed)?|moved from)\b/i;

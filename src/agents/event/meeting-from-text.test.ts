@@ -146,3 +146,42 @@ describe('findTextMeetings', () => {
     expect(scan('Thanks for the notes, all clear.').unresolved).toBe(false);
   });
 });
+
+describe('findTextMeetings on announced meetings', () => {
+  it('reads "the conference call will be March 10th from 1:30 - 2:30 PM" as that slot', () => {
+    const { meetings } = scan(
+      'Per our conversation this morning, the conference call with Peter will be March 10th from 1:30 - 2:30 PM.',
+      {},
+      'Wireless technologies',
+    );
+    expect(meetings).toHaveLength(1);
+    expect(meetings[0]?.start.toISOString()).toBe('2026-03-10T13:30:00.000Z');
+    expect(meetings[0]?.end.toISOString()).toBe('2026-03-10T14:30:00.000Z');
+  });
+
+  it('joins a day and a time given apart: "Date: Tuesday, 3/10/26 Time: 1:00 p.m."', () => {
+    const { meetings } = scan(
+      'The call-in information for the strategy meeting is as follows:\nDate: Tuesday, 3/10/26\nTime: 1:00 p.m.\nDial In Number: 888-555-0100',
+    );
+    expect(meetings).toHaveLength(1);
+    expect(meetings[0]?.start.toISOString()).toBe('2026-03-10T13:00:00.000Z');
+  });
+
+  it('reads "a conference call has been scheduled" with its date and time', () => {
+    const { meetings } = scan('A conference call has been scheduled 3/12 4PM between the two teams.');
+    expect(meetings[0]?.start.toISOString()).toBe('2026-03-12T16:00:00.000Z');
+  });
+
+  it('proposes nothing from a time that sits only in a Lotus Notes forward', () => {
+    const { meetings, unresolved } = scan(
+      'FYI\n\n---------------------- Forwarded by Ann Lee/HOU/ECT on 03/05/2026 08:45 AM ---------------------------\n\nCan we meet Tuesday at 3?',
+    );
+    expect(meetings).toHaveLength(0);
+    expect(unresolved).toBe(false);
+  });
+
+  it('still ignores a meeting reported in the past tense', () => {
+    const { meetings } = scan('The review was moved from Tuesday at 3 and has been held already.');
+    expect(meetings).toHaveLength(0);
+  });
+});

@@ -10,6 +10,7 @@ import type { AgentItem } from '../agent-item.js';
 import { cleanMailText } from './clean-mail-text.js';
 import { instantFromWallClock, localDateOfInstant, offsetMinutesAt, type WallClock } from './event-time.js';
 import {
+  announcementCue,
   availabilityCue,
   clauseAround,
   meetingCue,
@@ -97,23 +98,28 @@ function meetingFrom(
   next: string,
   item: AgentItem,
   options: TextMeetingOptions & { refDay: Day },
+  /** A time stated apart from the day ("Date: Tuesday, 10/30/01 Time: 1:00 p.m."). */
+  separateTime?: chrono.ParsedResult,
 ): TextMeeting | 'unresolved' | undefined {
   const clause = clauseAround(sentence, result.index, result.text.length);
   if (negativeCue.test(clause) || pastCue.test(clause)) return undefined;
   const s = result.start;
+  const timed = separateTime ?? result;
+  const t = timed.start;
   const day = hasDay(result)
     ? { year: s.get('year') ?? 0, month: s.get('month') ?? 0, day: s.get('day') ?? 0 }
     : ordinalDay(sentence.text, options.refDay);
-  if (!day || !s.isCertain('hour')) return 'unresolved';
-  const offset = s.isCertain('timezoneOffset') ? s.get('timezoneOffset') : null;
-  const start = toInstant(wallOf(s, day, options.meetingHours), offset, options.timeZone);
+  if (!day || !t.isCertain('hour')) return 'unresolved';
+  const zoned = t.isCertain('timezoneOffset') ? t : s;
+  const offset = zoned.isCertain('timezoneOffset') ? zoned.get('timezoneOffset') : null;
+  const start = toInstant(wallOf(t, day, options.meetingHours), offset, options.timeZone);
   const ahead = start.getTime() - options.now.getTime();
   if (ahead <= 0 || ahead > 366 * 86_400_000) return undefined;
 
   const window = `${sentence.text} ${next}`;
-  let statedMinutes = durationFromText(window.replace(result.text, ' '));
-  if (result.end?.isCertain('hour')) {
-    const end = toInstant(wallOf(result.end, day, options.meetingHours), offset, options.timeZone);
+  let statedMinutes = durationFromText(window.replace(result.text, ' ').replace(timed.text, ' '));
+  if (timed.end?.isCertain('hour')) {
+    const end = toInstant(wallOf(timed.end, day, options.meetingHours), offset, options.timeZone);
     const minutes = Math.round((end.getTime() - start.getTime()) / 60_000);
     if (minutes >= 5 && minutes <= 480) statedMinutes = minutes;
   }
@@ -124,8 +130,28 @@ function meetingFrom(
     location: locationFromText(window, item.links),
     kind: meetingKind(sentence.text),
     statedZone:
-      offset === null ? undefined : (/\b[A-Z]{2,5}\b(?=[^A-Z]*$)/.exec(result.text)?.[0] ?? 'a stated zone'),
+      offset === null
+        ? undefined
+        : (/\b[A-Z]{2,5}\b(?=[^A-Z]*$)/.exec(zoned === t ? timed.text : result.text)?.[0] ?? 'a stated zone'),
   };
+}
+
+/**
+ * The next date in the sentence when it is only a time of day and this one
+ * only a day: "Date: Tuesday, 10/30/01 Time: 1:00 p.m.", "on August 21, at
+ * CA ISO in Folsom, room 101A from 10:00 a.m. to 4:00 p.m.".
+ */
+function timeAfter(
+  candidate: chrono.ParsedResult | undefined,
+  result: chrono.ParsedResult,
+  sentence: Sentence,
+): chrono.ParsedResult | undefined {
+  if (!candidate || result.start.isCertain('hour')) return undefined;
+  const c = candidate.start;
+  if (!c.isCertain('hour') || c.isCertain('day') || c.isCertain('weekday')) return undefined;
+  const gap = candidate.index - (result.index + result.text.length);
+  if (gap < 0 || gap > 120 || candidate.index >= sentence.end) return undefined;
+  return candidate;
 }
 
 function proposingSentences(sentences: Sentence[], subject: string): Set<Sentence> {
@@ -143,8 +169,14 @@ function proposingSentences(sentences: Sentence[], subject: string): Set<Sentenc
       locationFromText(text) !== undefined ||
       subjectAsks ||
       (meetingCue.test(previous) && proposalCue.test(previous));
-    const proposes = proposalCue.test(text) || availabilityCue.test(text);
-    if (meetingy && proposes && !pastCue.test(text)) out.add(sentence);
+    const asks = proposalCue.test(text) || availabilityCue.test(text);
+    // An announcement must name the meeting itself: a "Date:" line under a subject with "call" in it
+    // is a feed item's timestamp, not a call being set up.
+    const announces = announcementCue.test(text) && (meetingCue.test(text) || meetingCue.test(previous));
+    const proposes = asks || announces;
+    // A past word elsewhere in the sentence ("Per our call this morning, the review will be
+    // Tuesday at 3") does not make its date past: meetingFrom checks the date's own clause.
+    if (meetingy && proposes) out.add(sentence);
   });
   return out;
 }
@@ -166,14 +198,24 @@ export function findTextMeetings(item: AgentItem, options: TextMeetingOptions): 
   const dated = new Set<Sentence>();
   let unresolved = false;
 
-  for (const result of results) {
+  const timesUsed = new Set<chrono.ParsedResult>();
+  for (const [position, result] of results.entries()) {
     // "for an hour" reads to chrono as "an hour from now".
-    if (/^(?:for|within|in)\b/i.test(result.text)) continue;
+    if (/^(?:for|within|in)\b/i.test(result.text) || timesUsed.has(result)) continue;
     const index = sentences.findIndex((s) => result.index >= s.start && result.index < s.end);
     const sentence = sentences[index];
     if (!sentence || !proposing.has(sentence)) continue;
     dated.add(sentence);
-    const found = meetingFrom(result, sentence, paragraphAfter(text, sentence), item, scanOptions);
+    const separateTime = timeAfter(results[position + 1], result, sentence);
+    if (separateTime) timesUsed.add(separateTime);
+    const found = meetingFrom(
+      result,
+      sentence,
+      paragraphAfter(text, sentence),
+      item,
+      scanOptions,
+      separateTime,
+    );
     if (found === 'unresolved') unresolved = true;
     else if (found && !meetings.some((m) => m.start.getTime() === found.start.getTime()))
       meetings.push(found);

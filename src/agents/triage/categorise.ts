@@ -9,6 +9,7 @@ import {
   billText,
   commerceDomains,
   financeDomains,
+  meetingAnnouncementText,
   meetingRequestText,
   meetingText,
   moneyText,
@@ -17,6 +18,7 @@ import {
   notificationText,
   personalText,
   receiptText,
+  reportSubjectText,
   socialDomains,
   socialText,
   travelDomains,
@@ -113,8 +115,11 @@ export function machineCategory(s: MailSignals): TriageCategory {
 
 /** Mail a person wrote. */
 export function humanCategory(s: MailSignals): TriageCategory {
-  // Words like "meeting" in passing ("for Monday's budget meeting") do not make a meeting request.
-  if (meetingText.test(s.subject) || meetingRequestText.test(s.newText.text.replace(/\s+/g, ' '))) {
+  // Words like "meeting" in passing ("for Monday's budget meeting") do not make a meeting request,
+  // and "Meeting notes" or "Call recap" report on one that is over.
+  const text = s.newText.text.replace(/\s+/g, ' ');
+  const subjectNamesMeeting = meetingText.test(s.subject) && !reportSubjectText.test(s.subject);
+  if (subjectNamesMeeting || meetingRequestText.test(text) || meetingAnnouncementText.test(text)) {
     return 'meeting';
   }
   const work = workText.test(s.subject) || workText.test(s.head);

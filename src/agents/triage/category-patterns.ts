@@ -41,7 +41,20 @@ export const meetingText =
 
 /** Someone asking to meet, call or move a meeting, in the body ("can we meet", "are you free", "push our 1:1"). */
 export const meetingRequestText =
-  /\b(?:(?:can|could|shall|should)\s+we\s+(?:meet|talk|speak|chat|catch\s+up|have\s+a\s+(?:quick\s+)?(?:call|chat|meeting)|schedule|set\s+up|find\s+a\s+time|(?:push|move|reschedule|postpone)\b)|are\s+you\s+(?:free|available)|would\s+you\s+be\s+(?:free|available)|(?:let'?s|let\s+us)\s+(?:meet|talk|catch\s+up|schedule|set\s+up)|how\s+about\s+(?:a\s+)?(?:call|meeting|coffee|lunch)|free\s+(?:for|on|at)\s+(?:a\s+)?(?:call|chat|meeting|coffee|lunch)|(?:push|move|reschedule|postpone)\s+(?:our|the|my|this|tomorrow'?s|today'?s)\s+(?:[\w:-]+\s+)?(?:meeting|1:1|one-to-one|call|catch-up|sync|review))/i;
+  /\b(?:(?:can|could|shall|should)\s+we\s+(?:meet|talk|speak|chat|catch\s+up|have\s+a\s+(?:quick\s+)?(?:call|chat|meeting)|schedule|set\s+up|find\s+a\s+time|(?:push|move|reschedule|postpone)\b)|are\s+you\s+(?:free|available)|would\s+you\s+be\s+(?:free|available)|(?:let'?s|let\s+us)\s+(?:meet|talk|catch\s+up|schedule|set\s+up)|how\s+about\s+(?:a\s+)?(?:call|meeting|coffee|lunch)|free\s+(?:for|on|at)\s+(?:a\s+)?(?:call|chat|meeting|coffee|lunch)|(?:push|move|reschedule|postpone)\s+(?:our|the|my|this|tomorrow'?s|today'?s)\s+(?:[\w:-]+\s+)?(?:meeting|1:1|one-to-one|call|catch-up|sync|review)|let\s+(?:me|us)\s+know\s+(?:what\s+|a\s+|the\s+|which\s+)?(?:times?|days?|dates?)\s+(?:works?|suits?|you|is|are|would)|(?:your|earliest|best)\s+availability|when\s+(?:are|would|will)\s+you\s+be\s+(?:free|available|around)|what\s+time\s+(?:works|suits|is\s+good)|plan\s+(?:on|to)\s+(?:attend|join|be\s+(?:there|present))|please\s+(?:attend|join\s+(?:us|me))\b|(?:let'?s|let\s+us)\s+(?:discuss|talk|meet|get\s+together|sit\s+down|go\s+over)\b[^.?!]{0,60}?\b(?:today|tonight|tomorrow|next\s+week|this\s+(?:week|afternoon|morning)|(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day|at\s+\d))/i;
+
+/**
+ * A meeting or call being announced or set up, with its logistics: "a
+ * conference call has been scheduled", "dial-in number", "pass code",
+ * "conference room 3567". Mail people send about a meeting to come; minutes
+ * and notes are told apart by their subject (reportSubjectText).
+ */
+export const meetingAnnouncementText =
+  /\b(?:dial[- ]?in(?:\s+(?:number|no\.?|info(?:rmation)?|details))?|call[- ]?in\s+(?:number|no\.?|info(?:rmation)?|details)|pass\s?code|participant\s+(?:code|pin)|conference\s+(?:room|bridge)|(?:meeting|call|conference call|session|interview)\s+(?:has\s+been|is|have\s+been)\s+(?:scheduled|set\s+up|booked|moved|rescheduled|confirmed)|(?:meeting|call|conference call)\s+(?:is\s+)?scheduled\s+for|(?:meeting|call|conference call)\s+will\s+(?:be\s+(?:held|on|at|from)|take\s+place|start))\b/i;
+
+/** Subjects of mail that reports on a meeting instead of setting one up. */
+export const reportSubjectText =
+  /\b(?:notes|minutes|recap|summary|summaries|debrief|recording|transcript)\b/i;
 
 export const workText =
   /\b(?:project|deadline|client|customer|contract|report|quarterly|proposal|quote|budget|invoice|team|review|roadmap|release|deliverable|stakeholder|kpi|slides|deck|spec|hiring|interview|sprint|onboarding)\b/i;
@@ -54,7 +67,28 @@ export const urgentText =
 
 /** Requests addressed to the reader. Checked on the new text only. */
 export const requestText =
-  /\b(?:could you|can you|would you|will you|could we|can we|would it be possible|please (?:send|let me know|confirm|review|advise|reply|respond|get back|share|sign|approve|call|check|find|update|forward|provide|book|schedule|have a look|take a look|look)|let me know|let us know|what do you think|your thoughts|any (?:thoughts|update|news|feedback)|do you (?:have|know|want|need|mind)|are you (?:free|available|able|ok|happy)|rsvp|get back to me)\b/i;
+  /\b(?:could you|can you|would you|will you|could we|can we|would it be possible|please (?:send|let me know|confirm|review|advise|reply|respond|get back|share|sign|approve|call|check|find (?:out|a time|someone|a slot)|update|forward|provide|book|schedule|have a look|take a look|look)|let me know|let us know|what do you think|your thoughts|any (?:thoughts|update|news|feedback)|do you (?:have|know|want|need|mind)|are you (?:free|available|able|ok|happy)|rsvp|get back to me|i (?:would like|want|need) (?:you|each of you|all of you|everyone|everybody) to|we need (?:you|each of you|all of you) to|(?:were|are) you able to|your (?:earliest )?availability)\b/i;
+
+/**
+ * "Please" and a verb ("Please allow Sally access", "if possible please
+ * process the increase") asks for something, except the verbs of a covering
+ * note or a footer ("please see attached", "please find", "please note",
+ * "please do not reply", "please add us to your address book").
+ */
+export const pleaseImperative =
+  /\b(?:please|kindly|pls)\s+(?!(?:see|find|note|read|refer|be advised|be aware|feel free|do not|don'?t|never|accept|enjoy|forgive|excuse|disregard|ignore|visit|click|keep in mind|remember|contact|call|e-?mail|add|allow (?:up to|\d)|consider this|print|retain|unsubscribe|subscribe|opt|update your|log ?in|sign ?(?:in|up)|forward this|tell|use)\b)[a-z]{3,}/i;
+
+/**
+ * Courtesy offers that ask nothing: "Please call me if you have any
+ * questions", "If you need anything else, let me know". Whole sentences are
+ * dropped before requests are looked for, unless they also ask for a review,
+ * a signature or an approval ("please review and let me know if you have
+ * comments").
+ */
+export const courtesyOffer =
+  /\b(?:if|should|in case)\s+(?:you|there)\s+(?:have|has|are|is|need|require|would like|want|run into|encounter)\s+(?:any\s+|anything\s+)?(?:further\s+|additional\s+|other\s+|more\s+)?(?:questions?|comments?|concerns?|problems?|issues?|difficult(?:y|ies)|trouble|help|assistance|information|info|anything|changes)\b|\bif\s+(?:you\s+)?(?:need|want)\s+(?:anything|more|further|additional|help)\b|\b(?:do not|don'?t)\s+hesitate\b|\bfeel free to\b|\bwith\s+(?:any\s+)?(?:further\s+)?(?:questions|concerns)\b/i;
+export const courtesyExceptions =
+  /\b(?:review|sign|approve|confirm|complete|fill (?:in|out)|return|submit)\b/i;
 
 export const socialDomains = domainPattern([
   'facebookmail',

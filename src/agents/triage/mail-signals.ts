@@ -6,7 +6,15 @@
  */
 import { type AgentItem, header } from '../agent-item.js';
 import { extractNewText, type NewText } from '../email/new-text.js';
-import { noReplyLocalPart, requestText } from './category-patterns.js';
+import {
+  courtesyExceptions,
+  courtesyOffer,
+  meetingRequestText,
+  noReplyLocalPart,
+  pleaseImperative,
+  requestText,
+} from './category-patterns.js';
+import { cutNotesHistory } from './notes-history.js';
 
 export interface MailSignals {
   from: string;
@@ -73,12 +81,25 @@ function hasCalendarPart(item: AgentItem): boolean {
   );
 }
 
+/** Drops "call me if you have any questions" and the like: offers, not requests. */
+function withoutCourtesyOffers(paragraph: string): string {
+  return paragraph
+    .split(/(?<=[.!?])\s+/)
+    .filter((sentence) => !courtesyOffer.test(sentence) || courtesyExceptions.test(sentence))
+    .join(' ');
+}
+
 function asksReason(newText: NewText): string | undefined {
   // Line breaks inside a sentence ("Can\nwe push...") must not hide it.
-  const paragraphs = newText.paragraphs.map((p) => p.replace(url, ' ').replace(/\s+/g, ' '));
+  const paragraphs = newText.paragraphs.map((p) =>
+    withoutCourtesyOffers(p.replace(url, ' ').replace(/\s+/g, ' ')),
+  );
   const near = [...paragraphs.slice(0, 1), ...paragraphs.slice(-questionParagraphs)];
   if (near.some((p) => questionSentence.test(p))) return 'asks you a question';
-  if (requestText.test(paragraphs.join(' '))) return 'asks you to do something';
+  const all = paragraphs.join('\n');
+  if (requestText.test(all) || pleaseImperative.test(all)) return 'asks you to do something';
+  // "Let's meet next week", "please plan on attending": a time or a yes is expected back.
+  if (meetingRequestText.test(all.replace(/\s+/g, ' '))) return 'asks to meet';
   return undefined;
 }
 
@@ -98,7 +119,7 @@ export function mailSignals(item: AgentItem, ctx: SignalContext): MailSignals {
   const localPart = from.slice(0, Math.max(0, from.indexOf('@')));
   const autoSubmitted = header(item, 'auto-submitted');
   const direct = includesAny(item.toAddresses, ctx.userAddresses);
-  const newText = extractNewText(item.bodyText, { senderName: item.fromName });
+  const newText = extractNewText(cutNotesHistory(item.bodyText), { senderName: item.fromName });
   const opening = newText.text.slice(0, 80);
   return {
     from,
