@@ -31,11 +31,19 @@ export interface TriageLine {
 
 const CHUNK = 500;
 
-function inferOwner(items: AgentItem[]): string[] {
+/**
+ * The owner is the address at least half of the mail is sent to (To or Cc).
+ * A folder of mail to many different people (a shared export, a test set)
+ * has no owner: each message then counts as addressed to the reader.
+ */
+export function inferOwner(items: AgentItem[]): string[] {
   const counts = new Map<string, number>();
-  for (const item of items) for (const a of item.toAddresses) counts.set(a, (counts.get(a) ?? 0) + 1);
+  for (const item of items) {
+    const recipients = new Set([...item.toAddresses, ...item.ccAddresses].map((a) => a.toLowerCase()));
+    for (const a of recipients) counts.set(a, (counts.get(a) ?? 0) + 1);
+  }
   const top = [...counts].sort((a, b) => b[1] - a[1])[0];
-  return top ? [top[0]] : [];
+  return top && top[1] * 2 >= items.length ? [top[0]] : [];
 }
 
 function knownContactsOf(items: AgentItem[], owner: string[]): Set<string> {

@@ -213,6 +213,18 @@ describe('heuristicTriage categories', () => {
 });
 
 describe('heuristicTriage needs reply and importance', () => {
+  it('takes a question as for the reader when the user has no known address, not when it is sent to someone else', () => {
+    const ask = {
+      fromAddress: 'kim.ward@enron.example',
+      toAddresses: ['someone.else@enron.example'],
+      subject: 'Gas forecast',
+      bodyText: 'Could you send me the updated forecast by Friday?',
+    };
+    const unknown = makeContext({ user: { addresses: [] } });
+    expect(triage(makeEmailItem(ask), unknown)).toMatchObject({ needsReply: true });
+    expect(triage(makeEmailItem(ask))).toMatchObject({ needsReply: false });
+  });
+
   const question = {
     subject: 'Quote for the spring catalogue',
     bodyText:

@@ -118,7 +118,8 @@ export function mailSignals(item: AgentItem, ctx: SignalContext): MailSignals {
   const from = (item.fromAddress ?? '').toLowerCase();
   const localPart = from.slice(0, Math.max(0, from.indexOf('@')));
   const autoSubmitted = header(item, 'auto-submitted');
-  const direct = includesAny(item.toAddresses, ctx.userAddresses);
+  // With no known address of the user's, mail in their mailbox is taken as sent to them.
+  const direct = ctx.userAddresses.size === 0 || includesAny(item.toAddresses, ctx.userAddresses);
   const newText = extractNewText(cutNotesHistory(item.bodyText), { senderName: item.fromName });
   const opening = newText.text.slice(0, 80);
   return {
