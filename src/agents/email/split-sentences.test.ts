@@ -28,4 +28,20 @@ describe('splitSentences', () => {
       'See you there',
     ]);
   });
+
+  it('reads a list that finishes the question its lead-in opened as one question', () => {
+    const text =
+      'Could you send a revised quote that:\n- cuts the printed lookbook to 1,500 copies, and\n- moves the short film to a second phase, after the launch?\n\nBest,';
+    expect(splitSentences(text)).toEqual([
+      'Could you send a revised quote that: cuts the printed lookbook to 1,500 copies, and moves the short film to a second phase, after the launch?',
+      'Best,',
+    ]);
+    // Not a question: the lead-in and each item stay apart.
+    expect(splitSentences('Next steps:\n- Ana books the room\n- Tom sends the deck\nThanks all.')).toEqual([
+      'Next steps:',
+      'Ana books the room',
+      'Tom sends the deck',
+      'Thanks all.',
+    ]);
+  });
 });
