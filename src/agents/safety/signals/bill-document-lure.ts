@@ -10,6 +10,7 @@
  */
 import type { MailFacts } from '../mail-facts.js';
 import type { Signal } from './signal.js';
+import { fewerVisibleChars } from './visible-chars.js';
 
 const documentName = /\.(?:pdf|docx?|xlsx?|odt|ods|rtf|zip|rar|7z|html?)$/i;
 const documentType = /pdf|msword|officedocument|opendocument|rtf|zip|rar|7z|html/i;
@@ -18,15 +19,6 @@ const billWords =
   /\b(?:invoices?|receipts?|remittance|payments?|paid|refunds?|tax|taxes|statements?|bill|billing|purchase order|quotation|fatura|factura|facture|rechnung|recibo|re[çc]u|boleto|nota fiscal|comprovante|pagamento|pago|paiement|zahlung|restitui[çc][ãa]o|reembolso|remboursement|erstattung|imposto|irpf|impuesto|imp[ôo]ts?|steuer|extrato|mahnung)\b/;
 /** A cover note, not a letter: fewer visible characters than this. */
 const maxNoteChars = 300;
-
-function shortNote(body: string): boolean {
-  let count = 0;
-  for (let i = 0; i < body.length; i++) {
-    const code = body.charCodeAt(i);
-    if (code > 32 && code !== 160 && ++count >= maxNoteChars) return false;
-  }
-  return true;
-}
 
 function nameWords(name: string): string[] {
   return name
@@ -53,7 +45,7 @@ export function nameFitsAddress(name: string, address: string): boolean {
 }
 
 export function billDocumentLure(facts: MailFacts): Signal | null {
-  if (!facts.fromIsFree || !shortNote(facts.item.bodyText)) return null;
+  if (!facts.fromIsFree || !fewerVisibleChars(facts.item.bodyText, maxNoteChars)) return null;
   if (facts.links.some((link) => link.scheme === 'http' || link.scheme === 'https')) return null;
   const documents = facts.item.attachments.filter(
     (attachment) => documentName.test(attachment.filename) || documentType.test(attachment.contentType),

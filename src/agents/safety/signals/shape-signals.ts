@@ -7,6 +7,7 @@
  */
 import type { MailFacts } from '../mail-facts.js';
 import type { Signal } from './signal.js';
+import { fewerVisibleChars } from './visible-chars.js';
 
 const pictograph = /\p{Extended_Pictographic}/gu;
 const minImageOnlyChars = 60;
@@ -19,16 +20,6 @@ function shouts(subject: string): boolean {
   }
   if ((subject.match(pictograph)?.length ?? 0) >= 2) return true;
   return /!{2,}|\?!|!\?/.test(subject);
-}
-
-/** True when the body has fewer than `minImageOnlyChars` non-blank characters; stops counting early. */
-function fewVisibleChars(body: string): boolean {
-  let count = 0;
-  for (let i = 0; i < body.length; i++) {
-    const code = body.charCodeAt(i);
-    if (code > 32 && code !== 160 && ++count >= minImageOnlyChars) return false;
-  }
-  return true;
 }
 
 /** The top-level type of a message whose text lives in HTML (a plain-text mail may be empty honestly). */
@@ -50,7 +41,7 @@ export function shapeSignals(facts: MailFacts): Signal[] {
   }
   const hasWebLink = facts.links.some((link) => link.scheme === 'http' || link.scheme === 'https');
   const signedNewsletter = facts.fromAuthenticated && facts.bulk;
-  if (signedNewsletter || !fewVisibleChars(facts.item.bodyText)) return out;
+  if (signedNewsletter || !fewerVisibleChars(facts.item.bodyText, minImageOnlyChars)) return out;
   if (hasWebLink) {
     out.push({
       id: 'text.image-only',
