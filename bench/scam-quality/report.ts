@@ -59,7 +59,7 @@ export function splitLines(split: Split, scored: Scored[]): string[] {
     ...rateLines('  SpamAssassin ham (first pick)', bySet('spamassassin-ham')),
     ...rateLines('  SpamAssassin ham (rest)', bySet('spamassassin-ham-rest')),
     ...rateLines('  modern legitimate (2023 newsletters)', bySet('modern-legit')),
-    ...rateLines('  modern legitimate (2018-2024 collection)', bySet('modern-legit-2')),
+    ...rateLines('  modern legitimate (2018-2025 collection)', bySet('modern-legit-2')),
     ...rateLines('  Enron', bySet('enron')),
     ...rateLines('  SpamAssassin spam (2002)', bySet('spamassassin-spam')),
     `  misses: top signals present ${
