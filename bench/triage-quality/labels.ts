@@ -21,8 +21,12 @@ const labelSchema = z.object({
 });
 export type Label = z.infer<typeof labelSchema>;
 
-/** enron: bench/corpus/enron; more: read in round 1; fresh: labelled after round 1's code was frozen. */
-export type LabelSet = 'enron' | 'more' | 'fresh';
+/**
+ * enron: bench/corpus/enron; more: read in round 1; fresh: labelled after round 1's code was frozen;
+ * round2 (Enron) and modern (2018-2025 mail of bench/corpus/modern-legit, read in place): labelled in
+ * round 2 before any heuristic ran on them.
+ */
+export type LabelSet = 'enron' | 'more' | 'fresh' | 'round2' | 'modern';
 
 export interface LabelledMail extends Label {
   set: LabelSet;
@@ -44,6 +48,17 @@ const sources: Array<{ set: LabelSet; labels: string; dir: string }> = [
     set: 'fresh',
     labels: join(corpus, 'triage', 'labels-enron-fresh.json'),
     dir: join(corpus, 'triage', 'enron-fresh'),
+  },
+  {
+    set: 'round2',
+    labels: join(corpus, 'triage', 'labels-enron-round2.json'),
+    dir: join(corpus, 'triage', 'enron-round2'),
+  },
+  {
+    set: 'modern',
+    labels: join(corpus, 'triage', 'labels-modern.json'),
+    // The scam benchmark's modern legitimate mail, read in place.
+    dir: join(corpus, 'modern-legit'),
   },
 ];
 

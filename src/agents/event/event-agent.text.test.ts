@@ -237,3 +237,11 @@ function schemaOk(proposals: Array<{ kind: string; payload: unknown }>): boolean
     (p) => proposalPayloadSchemas[p.kind as keyof typeof proposalPayloadSchemas].safeParse(p.payload).success,
   );
 }
+
+describe('EventAgent meetings named only in the subject', () => {
+  it('proposes the time the subject gives when the body has none', async () => {
+    const item = mail('Agenda to follow.\n\nGrace', { subject: 'Staff meeting Tuesday 3pm' });
+    const [proposal] = creates(await run([item]));
+    expect(proposal?.payload).toMatchObject({ start: '2026-03-10T15:00:00+00:00' });
+  });
+});

@@ -18,6 +18,7 @@ import type { ProposalScope } from './event-proposals.js';
 import { type InvitationEvent, readInvitation } from './invitation.js';
 import { invitationProposal } from './invitation-proposals.js';
 import { skipReason, textScanAllowed } from './item-eligibility.js';
+import { findSubjectMeeting } from './meeting-from-subject.js';
 import { findTextMeetings } from './meeting-from-text.js';
 import { textMeetingProposal } from './text-proposals.js';
 
@@ -133,13 +134,17 @@ async function proposeFromText(items: AgentItem[], state: RunState): Promise<voi
   const llm = context.llm?.isAvailable() ? context.llm : undefined;
   const scheduling = context.intent === 'schedule_event' && context.items.length === 1;
   for (const item of items) {
-    const scan = findTextMeetings(item, {
+    const options = {
       timeZone: context.user.timezone,
       reference: item.receivedAt ?? context.now,
       now: context.now,
       defaultMinutes: context.preferences.meetingMinutes,
       meetingHours: context.preferences.meetingHours,
-    });
+    };
+    const text = findTextMeetings(item, options);
+    // The body holds no usable time: the subject may ("Staff meeting Tue 2pm").
+    const fromSubject = text.meetings.length === 0 ? findSubjectMeeting(item, options) : undefined;
+    const scan = fromSubject ? { meetings: [fromSubject], unresolved: false } : text;
     const wanted = scan.unresolved || scheduling;
     if (llm && wanted && state.llmAsked < maxLlmCallsPerRun) {
       if (await askModel(item, llm, scan.meetings.length, state)) continue;

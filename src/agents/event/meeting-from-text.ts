@@ -54,7 +54,7 @@ export interface TextMeetingOptions {
 
 type Day = { year: number; month: number; day: number };
 
-function hasDay(result: chrono.ParsedResult): boolean {
+export function hasDay(result: chrono.ParsedResult): boolean {
   const s = result.start;
   if (s.isCertain('weekday')) return true;
   // "next week" is certain about a day chrono made up, not one the sender chose.
@@ -79,13 +79,13 @@ function resolveHour(hour: number, meridiemCertain: boolean, hours: [number, num
 }
 
 /** Local fields to an instant: in the zone the text named, else in the user's zone. */
-function toInstant(wall: WallClock, statedOffset: number | null, timeZone: string): Date {
+export function toInstant(wall: WallClock, statedOffset: number | null, timeZone: string): Date {
   if (statedOffset === null) return instantFromWallClock(wall, timeZone);
   const utc = Date.UTC(wall.year, wall.month - 1, wall.day, wall.hour, wall.minute);
   return new Date(utc - statedOffset * 60_000);
 }
 
-function wallOf(components: chrono.ParsedComponents, day: Day, hours: [number, number]): WallClock {
+export function wallOf(components: chrono.ParsedComponents, day: Day, hours: [number, number]): WallClock {
   const hour = resolveHour(components.get('hour') ?? 0, components.isCertain('meridiem'), hours);
   return { ...day, hour, minute: components.get('minute') ?? 0 };
 }

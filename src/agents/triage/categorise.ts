@@ -113,15 +113,29 @@ export function machineCategory(s: MailSignals): TriageCategory {
   return 'notification';
 }
 
+/**
+ * A person asking to meet, announcing a meeting with its logistics, a subject
+ * naming one, or a forward whose forwarded part announces one ("FYI" above
+ * a notice with the room and dial-in).
+ */
+export function isMeetingMail(s: MailSignals): boolean {
+  const text = s.newText.text.replace(/\s+/g, ' ');
+  const report = reportSubjectText.test(s.subject);
+  if (
+    (meetingText.test(s.subject) && !report) ||
+    meetingRequestText.test(text) ||
+    meetingAnnouncementText.test(text)
+  ) {
+    return true;
+  }
+  return !report && s.forwarded !== '' && meetingAnnouncementText.test(s.forwarded.replace(/\s+/g, ' '));
+}
+
 /** Mail a person wrote. */
 export function humanCategory(s: MailSignals): TriageCategory {
   // Words like "meeting" in passing ("for Monday's budget meeting") do not make a meeting request,
   // and "Meeting notes" or "Call recap" report on one that is over.
-  const text = s.newText.text.replace(/\s+/g, ' ');
-  const subjectNamesMeeting = meetingText.test(s.subject) && !reportSubjectText.test(s.subject);
-  if (subjectNamesMeeting || meetingRequestText.test(text) || meetingAnnouncementText.test(text)) {
-    return 'meeting';
-  }
+  if (isMeetingMail(s)) return 'meeting';
   const work = workText.test(s.subject) || workText.test(s.head);
   const personal = personalText.test(s.subject) || personalText.test(s.head);
   if (s.colleague) return 'work';

@@ -46,11 +46,12 @@ export const meetingRequestText =
 /**
  * A meeting or call being announced or set up, with its logistics: "a
  * conference call has been scheduled", "dial-in number", "pass code",
- * "conference room 3567". Mail people send about a meeting to come; minutes
+ * "conference room 3567", Outlook's "When: Thursday, April 12, 2001 4:00 PM"
+ * line. Mail people send about a meeting to come; minutes
  * and notes are told apart by their subject (reportSubjectText).
  */
 export const meetingAnnouncementText =
-  /\b(?:dial[- ]?in(?:\s+(?:number|no\.?|info(?:rmation)?|details))?|call[- ]?in\s+(?:number|no\.?|info(?:rmation)?|details)|pass\s?code|participant\s+(?:code|pin)|conference\s+(?:room|bridge)|(?:meeting|call|conference call|session|interview)\s+(?:has\s+been|is|have\s+been)\s+(?:scheduled|set\s+up|booked|moved|rescheduled|confirmed)|(?:meeting|call|conference call)\s+(?:is\s+)?scheduled\s+for|(?:meeting|call|conference call)\s+will\s+(?:be\s+(?:held|on|at|from)|take\s+place|start))\b/i;
+  /\b(?:dial[- ]?in(?:\s+(?:number|no\.?|info(?:rmation)?|details))?|call[- ]?in\s+(?:number|no\.?|info(?:rmation)?|details)|pass\s?code|participant\s+(?:code|pin)|conference\s+(?:room|bridge)|(?:meeting|call|conference call|session|interview)\s+(?:has\s+been|is|have\s+been)\s+(?:scheduled|set\s+up|booked|moved|rescheduled|confirmed)|(?:meeting|call|conference call)\s+(?:is\s+)?scheduled\s+for|(?:meeting|call|conference call)\s+will\s+(?:be\s+(?:held|on|at|from)|take\s+place|start)|when:\s+(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\s+[a-z]+\.?\s+\d{1,2}\b[^:]{0,20}\d{1,2}:\d{2})\b/i;
 
 /** Subjects of mail that reports on a meeting instead of setting one up. */
 export const reportSubjectText =
@@ -70,6 +71,16 @@ export const requestText =
   /\b(?:could you|can you|would you|will you|could we|can we|would it be possible|please (?:send|let me know|confirm|review|advise|reply|respond|get back|share|sign|approve|call|check|find (?:out|a time|someone|a slot)|update|forward|provide|book|schedule|have a look|take a look|look)|let me know|let us know|what do you think|your thoughts|any (?:thoughts|update|news|feedback)|do you (?:have|know|want|need|mind)|are you (?:free|available|able|ok|happy)|rsvp|get back to me|i (?:would like|want|need) (?:you|each of you|all of you|everyone|everybody) to|we need (?:you|each of you|all of you) to|(?:were|are) you able to|your (?:earliest )?availability)\b/i;
 
 /**
+ * Asks without a question or "please": thanks in advance for a favour ("I
+ * will greatly appreciate if you can arrange..."), a deadline set for the
+ * readers ("I would like to set a deadline of November 10th to have a
+ * plan"), a task handed over ("I'll let you take the lead", "I want you to
+ * handle the filing"). Checked on the new text only, like requestText.
+ */
+export const indirectRequestText =
+  /\b(?:(?:would|will|'d|shall|should)\s+(?:greatly\s+|really\s+|very\s+much\s+|much\s+|truly\s+)?appreciate\s+(?:it\s+)?(?:if|when)\s+you|appreciate\s+your\s+(?:help|input|feedback|thoughts|comments|review|response|reply)|(?:set|setting|setting\s+up|impose)\s+a\s+deadline|(?:the|a|our|new)\s+deadline\s+(?:of|is|for)\b|no\s+later\s+than|by\s+(?:close\s+of\s+business|cob|eod|end\s+of\s+(?:the\s+)?(?:day|week))|(?:let|have|want|need|asking|ask)\s+you\s+(?:to\s+)?(?:take|handle|lead|own|run|drive|coordinate|follow\s+up|look\s+into|work\s+on|put\s+together|pull\s+together|set\s+up|manage|decide|deal\s+with)\b|you\s+(?:are|'re|will\s+be)\s+(?:in\s+charge|responsible\s+for|the\s+(?:lead|point\s+person|owner))\b|(?:you|your\s+(?:team|group))\s+(?:to\s+)?take\s+the\s+lead\b)/i;
+
+/**
  * "Please" and a verb ("Please allow Sally access", "if possible please
  * process the increase") asks for something, except the verbs of a covering
  * note or a footer ("please see attached", "please find", "please note",
@@ -87,6 +98,13 @@ export const pleaseImperative =
  */
 export const courtesyOffer =
   /\b(?:if|should|in case)\s+(?:you|there)\s+(?:have|has|are|is|need|require|would like|want|run into|encounter)\s+(?:any\s+|anything\s+)?(?:further\s+|additional\s+|other\s+|more\s+)?(?:questions?|comments?|concerns?|problems?|issues?|difficult(?:y|ies)|trouble|help|assistance|information|info|anything|changes)\b|\bif\s+(?:you\s+)?(?:need|want)\s+(?:anything|more|further|additional|help)\b|\b(?:do not|don'?t)\s+hesitate\b|\bfeel free to\b|\bwith\s+(?:any\s+)?(?:further\s+)?(?:questions|concerns)\b/i;
+/**
+ * "If you have a couple of folks you want to fit in, please give me a call":
+ * the ask only holds if the condition does, so it is an offer. "If you have a
+ * chance / a minute" is a polite request and is not matched.
+ */
+export const conditionalOffer =
+  /^\s*(?:and\s+)?if\s+(?:you|anyone|anybody|someone|somebody)\s+(?:have|has|want|wants|need|needs|know|knows|would\s+like|wish(?:es)?|are\s+interested|is\s+interested|prefer|find|see|hear)\b(?!\s+(?:time|a\s+(?:chance|minute|moment|second|sec|few\s+minutes)|some\s+time|the\s+time|a\s+moment))/i;
 export const courtesyExceptions =
   /\b(?:review|sign|approve|confirm|complete|fill (?:in|out)|return|submit)\b/i;
 
@@ -230,4 +248,4 @@ export const notificationDomains = domainPattern([
 
 /** Local parts of addresses nobody reads. */
 export const noReplyLocalPart =
-  /^(?:.*no[-_.]?reply.*|.*do[-_.]?not[-_.]?reply.*|notifications?|notify|notification-?\w*|alerts?|mailer-daemon|postmaster|bounces?(?:[-+].*)?|automated|auto-?confirm|system|robot|daemon|updates?|info-?noreply)$/i;
+  /^(?:.*no[-_.]?reply.*|.*do[-_.]?not[-_.]?reply.*|notifications?|notify|notification-?\w*|alerts?|mailer-daemon|postmaster|bounces?(?:[-+].*)?|automated|auto-?confirm|system|robot|daemon|updates?|info-?noreply|(?:[\w-]+[._-])?(?:announce(?:ments?)?|newsletters?))$/i;

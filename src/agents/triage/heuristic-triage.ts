@@ -15,6 +15,7 @@ import {
   categoryScores,
   humanCategory,
   isMarketing,
+  isMeetingMail,
   machineCategory,
 } from './categorise.js';
 import { billDueText, securityText, urgentText } from './category-patterns.js';
@@ -80,6 +81,9 @@ function decideCategory(s: MailSignals): Decision {
   }
   if (s.fromSelf) return { category: humanCategory(s), certain: true, reasons: ['sent by you'] };
   if (content && scores.fromBrand) return { category: content, certain: true, reasons: [scores.reason] };
+  // "The offsite is at the Hyatt, Dec 13-16": a hotel or a flight in the body of a meeting mail is logistics.
+  if (content && !scores.inSubject && isMeetingMail(s))
+    return { category: 'meeting', certain: false, reasons: [] };
   if (content) return { category: content, certain: false, reasons: [scores.reason] };
   return { category: humanCategory(s), certain: false, reasons: [] };
 }

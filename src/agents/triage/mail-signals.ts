@@ -6,14 +6,18 @@
  */
 import { type AgentItem, header } from '../agent-item.js';
 import { extractNewText, type NewText } from '../email/new-text.js';
+import { broadcastReason } from './broadcast-text.js';
 import {
+  conditionalOffer,
   courtesyExceptions,
   courtesyOffer,
+  indirectRequestText,
   meetingRequestText,
   noReplyLocalPart,
   pleaseImperative,
   requestText,
 } from './category-patterns.js';
+import { forwardedPart } from './forwarded-part.js';
 import { cutNotesHistory } from './notes-history.js';
 
 export interface MailSignals {
@@ -34,6 +38,8 @@ export interface MailSignals {
   colleague: boolean;
   calendar: boolean;
   newText: NewText;
+  /** The forwarded message when the mail is a forward, else empty. */
+  forwarded: string;
   /** Why the new text seems to want an answer, if it does. */
   asks: string | undefined;
   /** The new text opens by naming the user ("Ada, could you ..."). */
@@ -71,7 +77,7 @@ function bulkReason(item: AgentItem): string | undefined {
   if (header(item, 'list-id')) return 'List-Id';
   const precedence = header(item, 'precedence');
   if (precedence && precedenceBulk.test(precedence)) return `Precedence: ${precedence.trim().toLowerCase()}`;
-  return undefined;
+  return broadcastReason(cutNotesHistory(item.bodyText));
 }
 
 function hasCalendarPart(item: AgentItem): boolean {
@@ -85,7 +91,11 @@ function hasCalendarPart(item: AgentItem): boolean {
 function withoutCourtesyOffers(paragraph: string): string {
   return paragraph
     .split(/(?<=[.!?])\s+/)
-    .filter((sentence) => !courtesyOffer.test(sentence) || courtesyExceptions.test(sentence))
+    .filter(
+      (sentence) =>
+        !(courtesyOffer.test(sentence) || conditionalOffer.test(sentence)) ||
+        courtesyExceptions.test(sentence),
+    )
     .join(' ');
 }
 
@@ -97,7 +107,8 @@ function asksReason(newText: NewText): string | undefined {
   const near = [...paragraphs.slice(0, 1), ...paragraphs.slice(-questionParagraphs)];
   if (near.some((p) => questionSentence.test(p))) return 'asks you a question';
   const all = paragraphs.join('\n');
-  if (requestText.test(all) || pleaseImperative.test(all)) return 'asks you to do something';
+  if (requestText.test(all) || pleaseImperative.test(all) || indirectRequestText.test(all))
+    return 'asks you to do something';
   // "Let's meet next week", "please plan on attending": a time or a yes is expected back.
   if (meetingRequestText.test(all.replace(/\s+/g, ' '))) return 'asks to meet';
   return undefined;
@@ -135,6 +146,7 @@ export function mailSignals(item: AgentItem, ctx: SignalContext): MailSignals {
     colleague: ctx.userDomains.has(domainOf(from)),
     calendar: hasCalendarPart(item),
     newText,
+    forwarded: forwardedPart(item.subject, item.bodyText),
     asks: asksReason(newText),
     addressedByName: ctx.userNamePattern?.test(opening) ?? false,
     highPriorityHeader:

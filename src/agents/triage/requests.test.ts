@@ -141,3 +141,49 @@ describe('proposals to talk at a stated time', () => {
     );
   });
 });
+
+describe('requests without a question or "please"', () => {
+  it('takes thanks in advance for a favour as a request', async () => {
+    expect(
+      (await triage('I will greatly appreciate if you can arrange to get these medicines.\n\nJagjit'))
+        .needsReply,
+    ).toBe(true);
+  });
+
+  it('takes a deadline set for the readers as a request', async () => {
+    expect(
+      (
+        await triage(
+          'I would like to set a deadline of November 10th to have a plan signed off for each project.\n\nJohn',
+        )
+      ).needsReply,
+    ).toBe(true);
+  });
+
+  it('takes a task handed over as a request', async () => {
+    expect((await triage('Keith, I will let you take the lead on this.\n\nSally')).needsReply).toBe(true);
+    expect((await triage('I want you to handle the filing with legal.')).needsReply).toBe(true);
+  });
+
+  it('does not take a third person taking the lead as a request to the reader', async () => {
+    expect((await triage('Andy will take the lead on the due diligence.\n\nLouise')).needsReply).toBe(false);
+  });
+});
+
+describe('conditional offers', () => {
+  it('does not take "if you have folks to add, please call me" as a request', async () => {
+    expect(
+      (
+        await triage(
+          'The classes are filling up. If you have a couple of folks you want to fit in, please give me a call.\n\nSusan',
+        )
+      ).needsReply,
+    ).toBe(false);
+  });
+
+  it('still takes "if you have a chance, please review" as a request', async () => {
+    expect((await triage('If you have a chance, please look over the draft before Friday.')).needsReply).toBe(
+      true,
+    );
+  });
+});
