@@ -162,7 +162,7 @@ describe('EventAgent invitations', () => {
     expect(result.output.detected.get(reply.id)).toEqual({ source: 'invitation', method: 'REPLY' });
   });
 
-  it('proposes a recurring invitation once, as its next instance, with the rule in the title', async () => {
+  it('proposes a recurring invitation once, as a series with its rule, named weekly on the card', async () => {
     const item = invite('recurring-weekly', {
       subject: 'Orbit lib check-in',
       fromAddress: 'margaret@example.net',
@@ -171,7 +171,9 @@ describe('EventAgent invitations', () => {
     expect(result.proposals).toHaveLength(1);
     const proposal = result.proposals[0];
     if (proposal?.kind !== 'create_calendar_event') throw new Error(`unexpected ${proposal?.kind}`);
-    expect(proposal.payload.title).toBe('Orbit lib check-in (weekly)');
+    expect(proposal.payload.title).toBe('Orbit lib check-in');
+    expect(proposal.title).toMatch(/^Add to calendar: Orbit lib check-in \(weekly, next /);
+    expect(proposal.payload.recurrence).toEqual(['RRULE:FREQ=WEEKLY;COUNT=10;BYDAY=TH']);
     // Outlook's "W. Europe Standard Time": Thursday 09:00 in Berlin is 08:00Z.
     expect(new Date(proposal.payload.start).toISOString()).toBe('2026-03-05T08:00:00.000Z');
     expect(new Date(proposal.payload.end).toISOString()).toBe('2026-03-05T08:30:00.000Z');
@@ -179,6 +181,24 @@ describe('EventAgent invitations', () => {
     expect(proposal.payload.attendees).toEqual(['margaret@example.net', 'katherine@example.net']);
     expect(proposal.payload.description).toContain('Repeats weekly.');
     expect(proposal.payload.description).toContain('Join: https://teams.microsoft.com/l/meetup-join/');
+    expectValidPayloads(result.proposals);
+  });
+
+  it('carries the dates a series skips as EXDATE lines', async () => {
+    const withExdate = ics('recurring-weekly').replace(
+      /(RRULE:FREQ=WEEKLY;COUNT=10;BYDAY=TH)(\r?\n)/,
+      '$1$2EXDATE;TZID="W. Europe Standard Time":20260319T090000$2',
+    );
+    expect(withExdate).toContain('EXDATE');
+    const item = invite('recurring-weekly', { subject: 'Orbit lib check-in', calendarPart: withExdate });
+    const result = await new EventAgent().run(makeContext({ items: [item] }));
+    const proposal = result.proposals[0];
+    if (proposal?.kind !== 'create_calendar_event') throw new Error(`unexpected ${proposal?.kind}`);
+    // 19 March 09:00 in Berlin (CET) is 08:00Z.
+    expect(proposal.payload.recurrence).toEqual([
+      'RRULE:FREQ=WEEKLY;COUNT=10;BYDAY=TH',
+      'EXDATE:20260319T080000Z',
+    ]);
     expectValidPayloads(result.proposals);
   });
 

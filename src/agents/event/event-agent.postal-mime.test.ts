@@ -64,7 +64,7 @@ describe.skipIf(!present)('EventAgent on a real Google Calendar invitation', () 
     expect(proposalPayloadSchemas.create_calendar_event.safeParse(proposal.payload).success).toBe(true);
   });
 
-  it('proposes a weekly version of it once, marked weekly, from its next instance', async () => {
+  it('proposes a weekly version of it once, as the series from its first occurrence, its next instance on the card', async () => {
     // The same mail with an RRULE added to its quoted-printable calendar part.
     const raw = readFileSync(fixture, 'latin1').replace(
       /(DTEND;TZID=3DEurope\/Tallinn:20240411T120000)(\r?\n)/,
@@ -77,8 +77,12 @@ describe.skipIf(!present)('EventAgent on a real Google Calendar invitation', () 
     expect(result.proposals).toHaveLength(1);
     const proposal = result.proposals[0];
     if (proposal?.kind !== 'create_calendar_event') throw new Error(`unexpected ${proposal?.kind}`);
-    expect(proposal.payload.title).toBe('Test event ⏰ (weekly)');
-    expect(proposal.payload.start).toBe('2024-04-18T11:00:00+03:00');
+    expect(proposal.payload.title).toBe('Test event ⏰');
+    // COUNT=8 counts from the organiser's first occurrence: starting at the next one would add a week.
+    expect(proposal.payload.start).toBe('2024-04-11T11:00:00+03:00');
+    expect(proposal.payload.end).toBe('2024-04-11T12:00:00+03:00');
+    expect(proposal.payload.recurrence).toEqual(['RRULE:FREQ=WEEKLY;COUNT=8']);
+    expect(proposal.title).toBe('Add to calendar: Test event ⏰ (weekly, next Thu 18 Apr 11:00-12:00)');
     expect(proposal.payload.description).toContain('Repeats weekly.');
   });
 

@@ -28,6 +28,8 @@ export interface NewEvent {
   attendees: string[];
   description: string | undefined;
   icalUid: string | undefined;
+  /** A series: its first occurrence and rule lines; start/end above are then the next instance. */
+  series?: { start: Date; end: Date; lines: string[]; label: string } | undefined;
 }
 
 function withConflictNote(title: string, note: string): string {
@@ -51,20 +53,21 @@ export function createEventProposal(
     itemId: meta.itemId,
     discriminator: meta.discriminator,
     title: withConflictNote(
-      `${meta.cardLead}${event.title}, ${span}`,
+      `${meta.cardLead}${event.title}${event.series ? ` (${event.series.label}, next` : ','} ${span}${event.series ? ')' : ''}`,
       describeConflicts(conflicts, scope.userTimeZone, event.start),
     ),
     payload: {
       ...(scope.accountId ? { accountId: scope.accountId } : {}),
       title: plainLine(event.title, 1024),
-      start: formatInstant(event.start, event.timezone),
-      end: formatInstant(event.end, event.timezone),
+      start: formatInstant(event.series?.start ?? event.start, event.timezone),
+      end: formatInstant(event.series?.end ?? event.end, event.timezone),
       timezone: event.timezone,
       allDay: event.allDay,
       ...(event.location ? { location: plainLine(event.location, 1024) } : {}),
       attendees: event.attendees,
       ...(event.description ? { description: event.description.slice(0, 1000) } : {}),
       ...(event.icalUid ? { icalUid: event.icalUid } : {}),
+      recurrence: event.series?.lines ?? [],
       conflicts,
     },
   };

@@ -88,7 +88,8 @@ export function invitationProposal(
   const own = new Set(context.ownAddresses.map((a) => a.toLowerCase()));
   return createEventProposal(
     {
-      title,
+      // A series is created as one, so "(weekly)" goes on the card, not into the event's name.
+      title: event.series ? event.title : title,
       start: event.start,
       end: event.end,
       timezone: event.timezone,
@@ -97,6 +98,7 @@ export function invitationProposal(
       attendees: event.attendees.filter((a) => !own.has(a)),
       description: shortDescription(event),
       icalUid: event.uid,
+      series: event.series ? { ...event.series, label: event.repeats ?? 'repeats' } : undefined,
     },
     { itemId: item.id, discriminator: event.uid, cardLead: 'Add to calendar: ' },
     scope,

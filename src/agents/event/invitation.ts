@@ -34,6 +34,8 @@ export interface InvitationEvent {
   attendees: string[];
   /** "weekly", "every 2 weeks", "repeats" for a series, else undefined. */
   repeats: string | undefined;
+  /** A series with a rule: its first occurrence and the RRULE/EXDATE lines that repeat it. */
+  series: { start: Date; end: Date; lines: string[] } | undefined;
   conferenceUrl: string | undefined;
 }
 
@@ -53,6 +55,10 @@ const invitationData = z.looseObject({
   sequence: z.coerce.number().int().optional().catch(undefined),
   method: optionalString,
   recurrence: optionalString,
+  series: z
+    .object({ start: z.iso.datetime(), end: z.iso.datetime(), exdates: z.array(z.string()) })
+    .optional()
+    .catch(undefined),
   description: optionalString,
   timezone: optionalString,
   conference: optionalString,
@@ -89,6 +95,27 @@ function repeatsFrom(rule: string | undefined, instances: number): string | unde
   return instances > 1 ? 'repeats' : undefined;
 }
 
+/** "2024-04-01T08:30:00.000Z" -> EXDATE:20240401T083000Z; "2024-04-01" -> EXDATE;VALUE=DATE:20240401. */
+function exdateLine(value: string): string | undefined {
+  if (/^\d{4}-\d{2}-\d{2}$/.test(value)) return `EXDATE;VALUE=DATE:${value.replaceAll('-', '')}`;
+  const date = new Date(value);
+  if (Number.isNaN(date.getTime())) return undefined;
+  return `EXDATE:${date
+    .toISOString()
+    .replace(/[-:]/g, '')
+    .replace(/\.\d{3}/, '')}`;
+}
+
+function seriesFrom(rule: string | undefined, data: z.infer<typeof invitationData>) {
+  if (!rule || !data.series) return undefined;
+  const exdates = data.series.exdates.map(exdateLine).filter((line): line is string => line !== undefined);
+  return {
+    start: new Date(data.series.start),
+    end: new Date(data.series.end),
+    lines: [`RRULE:${rule}`, ...exdates],
+  };
+}
+
 function toInvitationEvent(first: NormalisedItem, all: NormalisedItem[], method: string, zone: string) {
   const data = invitationData.safeParse(first.data);
   const d = data.success ? data.data : invitationData.parse({});
@@ -116,6 +143,7 @@ function toInvitationEvent(first: NormalisedItem, all: NormalisedItem[], method:
     organizer,
     attendees: [...new Set(attendees)],
     repeats: repeatsFrom(rule, all.length),
+    series: seriesFrom(rule, d),
     conferenceUrl: meetingUrlFrom(`${d.conference ?? ''} ${d.description ?? ''} ${first.bodyText}`),
   } satisfies InvitationEvent;
 }

@@ -15,12 +15,21 @@ export interface AttachmentRef {
   size: number;
 }
 
+/** A recurring series' first occurrence and skipped dates (ISO instants, or YYYY-MM-DD when all-day). */
+export interface EventSeries {
+  start: string;
+  end: string;
+  exdates: string[];
+}
+
 export interface EventData {
   organizer?: string | undefined;
   attendees?: Array<{ email: string; name?: string | undefined; status?: string | undefined }>;
   /** ICS UID, shared by every instance of a series. */
   icalUid?: string | undefined;
+  /** The RRULE value (without "RRULE:") of a recurring series. */
   recurrence?: string | undefined;
+  series?: EventSeries | undefined;
   /** confirmed | tentative | cancelled */
   status?: string | undefined;
   description?: string | undefined;

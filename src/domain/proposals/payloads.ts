@@ -47,6 +47,16 @@ export const createCalendarEventPayload = z
     description: z.string().max(8000).optional(),
     /** The invitation's UID when the event comes from one. */
     icalUid: z.string().optional(),
+    /** RFC 5545 lines (RRULE, EXDATE, RDATE) repeating the event; `start` is then its first occurrence. */
+    recurrence: z
+      .array(
+        z
+          .string()
+          .max(2000)
+          .regex(/^(?:RRULE|EXDATE|RDATE)[:;]/, { message: 'expected an RRULE, EXDATE or RDATE line' }),
+      )
+      .max(50)
+      .default([]),
     conflicts: z.array(conflict).default([]),
   })
   .refine(endAfterStart, endAfterStartIssue);

@@ -4,7 +4,7 @@
  * make every re-import look like a change.
  */
 import type { VEvent } from 'node-ical';
-import type { EventData, NormalisedItem } from '../../domain/items/normalised-item.js';
+import type { EventData, EventSeries, NormalisedItem } from '../../domain/items/normalised-item.js';
 import type { EventInstance } from './expand-event.js';
 import { attendeesOf, icsText, organizerOf } from './ics-values.js';
 
@@ -29,7 +29,13 @@ export function recurrenceOf(master: VEvent): string | undefined {
 export function eventItem(
   master: VEvent,
   instance: EventInstance,
-  context: { uid: string; method: string | undefined; timezone: string; recurrence: string | undefined },
+  context: {
+    uid: string;
+    method: string | undefined;
+    timezone: string;
+    recurrence: string | undefined;
+    series: EventSeries | undefined;
+  },
 ): NormalisedItem {
   const source = instance.source;
   const pick = (name: keyof VEvent) => icsText(source[name]) ?? icsText(master[name]);
@@ -43,6 +49,7 @@ export function eventItem(
     attendees,
     icalUid: context.uid,
     recurrence: context.recurrence,
+    ...(context.series ? { series: context.series } : {}),
     status: statusOf(source) ?? statusOf(master),
     timezone: context.timezone,
     sequence: Number.isFinite(sequence) ? sequence : undefined,

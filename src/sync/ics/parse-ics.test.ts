@@ -37,6 +37,18 @@ describe('parseIcs on a calendar export', () => {
     ]);
   });
 
+  it('records where the series begins and the dates it skips, on every instance', () => {
+    for (const event of series) {
+      expect((event.data as IcsEventData).series).toEqual({
+        start: '2024-03-18T09:30:00.000Z',
+        end: '2024-03-18T10:00:00.000Z',
+        exdates: ['2024-04-01T08:30:00.000Z'],
+      });
+    }
+    const oneOff = parsed.events.find((e) => e.externalId === 'floating-dentist@example.com');
+    expect((oneOff?.data as IcsEventData).series).toBeUndefined();
+  });
+
   it('keeps organizer, attendees with PARTSTAT, location, description and the rule', () => {
     const first = series[0]!;
     const data = first.data as IcsEventData;

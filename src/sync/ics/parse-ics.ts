@@ -16,6 +16,7 @@ import { icsText } from './ics-values.js';
 import { originalRules } from './original-rules.js';
 import { pinFloatingTimes, unfoldIcs } from './pin-floating-times.js';
 import { resolveTzids } from './resolve-tzids.js';
+import { seriesOf } from './series-of.js';
 
 export interface ParseIcsOptions {
   from: Date;
@@ -114,11 +115,13 @@ export function parseIcs(text: string, opts: ParseIcsOptions): ParsedIcs {
           reason: `more than ${maxInstancesPerEvent} instances in range; kept the first ${maxInstancesPerEvent}`,
         });
       }
+      const recurrence = rules.get(uid) ?? recurrenceOf(master);
       const context = {
         uid,
         method,
         timezone: master.start.tz ?? opts.defaultTimezone,
-        recurrence: rules.get(uid) ?? recurrenceOf(master),
+        recurrence,
+        series: recurrence ? seriesOf(master, opts.defaultTimezone) : undefined,
       };
       for (const instance of instances) events.push(eventItem(master, instance, context));
     } catch (error) {
