@@ -6,6 +6,7 @@
 
 import { isFreeMailDomain } from '../../domain/mail/free-mail-domains.js';
 import type { AgentItem } from '../agent-item.js';
+import { decodeEncodedWords } from './decode-encoded-words.js';
 import {
   addressDomain,
   addressRegistrable,
@@ -102,7 +103,8 @@ function plausibleUnsubscribe(value: string): boolean {
 function linkFacts(text: string, wrappedHref: string): LinkFacts {
   const href = unwrapProtectedLink(wrappedHref);
   const host = urlHost(href);
-  const shown = shownDomain.exec(` ${text.trim()}`)?.[1];
+  // A gateway rewrites the shown URL too when the text is the link itself.
+  const shown = shownDomain.exec(` ${unwrapProtectedLink(text.trim())}`)?.[1];
   const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(href.trim())?.[1]?.toLowerCase() ?? '';
   return {
     text,
@@ -128,8 +130,10 @@ export function buildMailFacts(item: AgentItem): MailFacts {
       signature.domain !== null &&
       hostInfo(signature.domain).domain === fromDomain,
   );
-  const rawListId = headerValue(item, 'list-id');
-  const rawUnsubscribe = headerValue(item, 'list-unsubscribe');
+  const listIdHeader = headerValue(item, 'list-id');
+  const unsubscribeHeader = headerValue(item, 'list-unsubscribe');
+  const rawListId = listIdHeader === undefined ? undefined : decodeEncodedWords(listIdHeader);
+  const rawUnsubscribe = unsubscribeHeader === undefined ? undefined : decodeEncodedWords(unsubscribeHeader);
   const forgedListId = rawListId !== undefined && !plausibleListId(rawListId);
   const forgedUnsubscribe = rawUnsubscribe !== undefined && !plausibleUnsubscribe(rawUnsubscribe);
   const listId = forgedListId ? undefined : rawListId;

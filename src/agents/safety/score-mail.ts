@@ -18,6 +18,7 @@ import { kitArtifactSignals } from './signals/kit-artifacts.js';
 import { languageFamilyCap, languageSignals } from './signals/language-signals.js';
 import { linkFamilyCap, linkSignals } from './signals/link-signals.js';
 import { obfuscationSignals } from './signals/obfuscation-signals.js';
+import { platformSenderLinkSignals } from './signals/platform-sender-links.js';
 import { detectPromptInjection } from './signals/prompt-injection.js';
 import { reassuranceSignals } from './signals/reassurance-signals.js';
 import { recipientSignals } from './signals/recipient-signals.js';
@@ -95,6 +96,7 @@ export function assessMail(item: AgentItem, context: SafetyScoringContext): Mail
   signals.push(...tenantSignals(facts));
   signals.push(...bulkSignals(facts));
   signals.push(...kitArtifactSignals(facts));
+  signals.push(...platformSenderLinkSignals(facts));
   pushCapped(signals, [...senderIdentitySignals(facts), ...recipientSignals(facts)], identityFamilyCap);
   signals.push(...obfuscationSignals(facts));
   signals.push(...reassuranceSignals(facts));

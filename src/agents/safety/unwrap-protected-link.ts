@@ -2,7 +2,9 @@
  * Corporate mail gateways rewrite every link through their own scanner
  * (Microsoft Safe Links, Proofpoint URL Defense, FireEye, Google's redirect).
  * The wrapper says nothing about where the link goes; the wrapped URL does,
- * so link checks read that, as Outlook does when it shows the original. A
+ * so link checks read that, as Outlook does when it shows the original. Amazon
+ * SES click tracking (`*.awstrack.me/L0/<encoded URL>/...`) carries its target in
+ * clear too, and hijacked SES accounts hide their landing page behind it. A
  * wrapper whose target cannot be read (Mimecast's opaque tokens) is left as is.
  */
 
@@ -17,6 +19,18 @@ function param(url: URL, name: string): string | null {
 function proofpointV2(value: string): string | null {
   try {
     const decoded = decodeURIComponent(value.replace(/_/g, '/').replace(/-/g, '%'));
+    return /^https?:\/\//i.test(decoded) ? decoded : null;
+  } catch {
+    return null;
+  }
+}
+
+/** SES: https://<id>.r.<region>.awstrack.me/L0/https:%2F%2Fexample.com%2Fpath/1/<message id>/<signature> */
+function sesClickTarget(url: URL): string | null {
+  const encoded = /^\/L0\/([^/]+)/.exec(url.pathname)?.[1];
+  if (!encoded) return null;
+  try {
+    const decoded = decodeURIComponent(encoded);
     return /^https?:\/\//i.test(decoded) ? decoded : null;
   } catch {
     return null;
@@ -42,6 +56,7 @@ function unwrapOnce(href: string): string | null {
     return inner && /^https?:\/\//i.test(inner) ? inner : null;
   }
   if (/^protect\d*\.fireeye\.com$/.test(host) && url.pathname.startsWith('/v1/url')) return param(url, 'u');
+  if (host.endsWith('.awstrack.me')) return sesClickTarget(url);
   if (/^(?:www\.)?google\.[a-z.]+$/.test(host) && url.pathname === '/url') {
     return param(url, 'q') ?? param(url, 'url');
   }

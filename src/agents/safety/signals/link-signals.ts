@@ -78,7 +78,8 @@ function unrelatedDestination(facts: MailFacts): string | null {
     // A written-out URL is a reference; "Click here" or an image over the link is a lure's button.
     if (!link.text.includes('://') && !link.shownHost) buttons++;
   }
-  if (target === null || !facts.fromDomain) return null;
+  // A From with no usable domain (`<"x@y">`, `<x@brand>`) owns no site, so one target is unrelated too.
+  if (target === null) return null;
   const host = facts.links.find((link) => (link.host?.domain ?? link.host?.hostname) === target)?.host;
   if (!host || isTracker(host) || brandOwning(host) || hostFlags(host).shortener) return null;
   return buttons >= 2 ? target : null;

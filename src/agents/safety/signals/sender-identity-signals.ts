@@ -38,7 +38,7 @@ function words(text: string): string[] {
 }
 
 /** True when the display name and the address share a name: "Dell Computer" / dell.com, "acme" in mail.acme.io. */
-function related(name: string, address: string): boolean {
+export function related(name: string, address: string): boolean {
   const nameWords = words(name);
   const addressText = address.toLowerCase().replace(/[^a-z0-9]/g, '');
   const nameText = nameWords.join('');
