@@ -7,7 +7,7 @@ export async function importFromChat(ctx: FeatureContext, args: string): Promise
   const path = args.trim();
   if (!path)
     throw new AppError('USAGE', 'no path', {
-      userMessage: 'Usage: /import PATH (an mbox, a folder of .eml files or an .ics file).',
+      userMessage: 'Usage: /import PATH (an mbox, a folder of mail files or an .ics file).',
     });
   if (!ctx.deps.importLocal || ctx.channel !== 'terminal') {
     throw new AppError('USAGE', 'import from chat only in the terminal', {

@@ -6,7 +6,7 @@ const commands: Array<[string, string]> = [
   ['/pending', 'every proposal waiting for your decision'],
   ['/refresh', 'look for new mail and analyse it now'],
   ['/runs', 'recent agent runs: which agents ran, with which brain, what failed'],
-  ['/import PATH', 'import an mbox, a folder of .eml files or an .ics calendar'],
+  ['/import PATH', 'import an mbox, a folder of mail files (.eml, Maildir) or an .ics calendar'],
   ['/help', 'this list'],
 ];
 

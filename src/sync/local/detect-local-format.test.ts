@@ -29,7 +29,19 @@ describe('detectLocalFormat', () => {
     const error = await detectLocalFormat(path).catch((e: unknown) => e);
     expect(isAppError(error, 'IMPORT_UNREADABLE')).toBe(true);
     expect((error as Error).message).toBe(
-      `Cannot import ${path}: not a folder, an .ics or .eml file, or an mbox (its first line does not start with "From ")`,
+      `Cannot import ${path}: not a folder, an .ics calendar, a mail or an mbox (it starts with neither a header line nor "From ")`,
+    );
+  });
+
+  it('reads a mail saved without the .eml ending as one mail, but not a calendar or a YAML file', async () => {
+    const maildir = 'Return-Path: <a@example.com>\nReceived: from mx.example.com\nSubject: hi\n\nbody\n';
+    expect(await detectLocalFormat(file('1732531200.M1P2.host:2,S', maildir))).toBe('eml');
+    expect(await detectLocalFormat(file('00001.7c53336b37003a9286aba55d2945844c', maildir))).toBe('eml');
+    await expect(detectLocalFormat(file('settings', 'name: ops\nlevel: 3\n'))).rejects.toThrow(
+      /not a folder/,
+    );
+    await expect(detectLocalFormat(file('cal', 'BEGIN:VCALENDAR\nVERSION:2.0\n'))).rejects.toThrow(
+      /not a folder/,
     );
   });
 

@@ -1,10 +1,12 @@
 /**
  * What kind of local source a path is, and whether it really is one: a folder
- * of .eml files, an .ics calendar, one .eml, or an mbox (first line "From ").
+ * of mail files, an .ics calendar, one mail (.eml or any file that opens with
+ * a header line), or an mbox (first line "From ").
  * Anything else is an IMPORT_UNREADABLE error that names the path and the problem.
  */
-import { open, stat } from 'node:fs/promises';
+import { stat } from 'node:fs/promises';
 import { AppError } from '../../domain/errors.js';
+import { looksLikeMail, readFileHead, startsWithHeaderLine } from './file-head.js';
 
 export type LocalFormat = 'mbox' | 'eml-dir' | 'eml' | 'ics';
 
@@ -26,25 +28,15 @@ async function statOf(path: string) {
   }
 }
 
-/** The first bytes of a file as text, BOM and leading blank lines removed. */
 async function head(path: string): Promise<string> {
-  let handle: Awaited<ReturnType<typeof open>> | undefined;
   try {
-    handle = await open(path, 'r');
-    const buffer = Buffer.alloc(4096);
-    const { bytesRead } = await handle.read(buffer, 0, buffer.length, 0);
-    return buffer
-      .toString('latin1', 0, bytesRead)
-      .replace(/^\xef\xbb\xbf/, '')
-      .replace(/^\s+/, '');
+    return await readFileHead(path);
   } catch (error) {
     throw unreadable(
       path,
       `cannot read the file (${(error as NodeJS.ErrnoException).code ?? 'error'})`,
       error,
     );
-  } finally {
-    await handle?.close();
   }
 }
 
@@ -54,10 +46,13 @@ export async function detectLocalFormat(path: string): Promise<LocalFormat> {
   const lower = path.toLowerCase();
   if (lower.endsWith('.ics')) return 'ics';
   if (lower.endsWith('.eml')) return 'eml';
-  if ((await head(path)).startsWith('From ')) return 'mbox';
+  const start = await head(path);
+  if (start.startsWith('From ')) return 'mbox';
+  // A single message saved without the .eml ending (Maildir, SpamAssassin, "Save as" .txt).
+  if (looksLikeMail(start)) return 'eml';
   throw unreadable(
     path,
-    'not a folder, an .ics or .eml file, or an mbox (its first line does not start with "From ")',
+    'not a folder, an .ics calendar, a mail or an mbox (it starts with neither a header line nor "From ")',
   );
 }
 
@@ -65,7 +60,7 @@ export async function detectLocalFormat(path: string): Promise<LocalFormat> {
 export async function assertLocalFormat(path: string, format: LocalFormat): Promise<void> {
   const info = await statOf(path);
   if (format === 'eml-dir') {
-    if (!info.isDirectory()) throw unreadable(path, 'not a folder (expected a folder of .eml files)');
+    if (!info.isDirectory()) throw unreadable(path, 'not a folder (expected a folder of mail files)');
     return;
   }
   if (!info.isFile())
@@ -80,7 +75,7 @@ export async function assertLocalFormat(path: string, format: LocalFormat): Prom
   if (format === 'ics' && !/^BEGIN:VCALENDAR/i.test(start)) {
     throw unreadable(path, 'not an iCalendar file: it does not start with BEGIN:VCALENDAR');
   }
-  if (format === 'eml' && !/^[!-9;-~]+:/.test(start)) {
+  if (format === 'eml' && !startsWithHeaderLine(start)) {
     throw unreadable(path, 'not a mail: it does not start with a header line ("From: ...")');
   }
 }

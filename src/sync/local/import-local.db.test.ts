@@ -149,7 +149,8 @@ describe('importLocal of .eml files and calendars', () => {
       join(folder, 'b', 'deep', 'invite.eml'),
     );
     writeFileSync(join(folder, 'b', 'bad.eml'), 'no headers at all, just words\n');
-    writeFileSync(join(folder, 'b', 'notes.txt'), 'From: ignored@example.com\n\nnot an .eml');
+    // Not mail: a header-like first line, but none of the fields every mail has.
+    writeFileSync(join(folder, 'b', 'notes.txt'), 'Shopping: milk, eggs\nTodo: call Ana\n');
     const progress: number[] = [];
     const result = await run(folder, 'eml-dir', { onProgress: (n: number) => progress.push(n) });
     expect(result.inserted).toBe(2);

@@ -54,4 +54,21 @@ describe('LocalMailboxSource', () => {
       { position: 'file a/1.eml', reason: expect.stringMatching(/no mail header/) },
     ]);
   });
+
+  it('takes mail files without the .eml ending (Maildir cur/new, SpamAssassin) and skips other files', async () => {
+    const root = join(dir, 'Maildir');
+    mkdirSync(join(root, 'cur'), { recursive: true });
+    mkdirSync(join(root, 'new'), { recursive: true });
+    writeFileSync(join(root, 'cur', '1732531200.M1P2.host:2,S'), generateMessage(3).raw);
+    writeFileSync(join(root, 'new', '00001.7c53336b37003a9286aba55d2945844c'), generateMessage(4).raw);
+    writeFileSync(join(root, 'README.md'), '# My exported mail\n');
+    writeFileSync(join(root, 'labels.json'), '{"a": 1}\n');
+    writeFileSync(join(root, 'calendar.ics'), 'BEGIN:VCALENDAR\nVERSION:2.0\nEND:VCALENDAR\n');
+    writeFileSync(join(root, '.mbsyncstate'), 'From: not read\n');
+    const [batch] = await collect(
+      new LocalMailboxSource({ path: root, format: 'eml-dir', maxBodyChars: 5000 }),
+    );
+    expect(batch?.items.map((i) => i.externalId)).toEqual(['gen-3@corpus.example', 'gen-4@corpus.example']);
+    expect(batch?.problems).toEqual([]);
+  });
 });

@@ -1,5 +1,5 @@
 /**
- * A MailSource over local files: an mbox, a folder of .eml files, or one
+ * A MailSource over local files: an mbox, a folder of mail files, or one
  * .eml. Yields batches of about 200 items; a message that cannot be read
  * becomes an ImportProblem naming where it is ("message 17 (byte 48213)",
  * "file a/b.eml") and why, and the import goes on. No cursor: a local file can

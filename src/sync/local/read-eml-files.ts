@@ -1,11 +1,13 @@
 /**
- * .eml files: every file ending in .eml under a folder (recursively, sorted
- * so two runs see the same order), or one file. Yields bytes plus mtime,
- * which stands in for a missing Date header.
+ * Mail files under a folder (recursively, sorted so two runs see the same
+ * order): every .eml, and any other file that opens with a header line, as
+ * Maildir folders and the SpamAssassin corpus store mail without an ending.
+ * Yields bytes plus mtime, which stands in for a missing Date header.
  */
 import type { Dirent } from 'node:fs';
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
+import { looksLikeMail, readFileHead } from './file-head.js';
 
 export interface EmlFile {
   /** Relative to the imported folder, with "/" separators: "2024/inbox/0042.eml". */
@@ -24,11 +26,18 @@ export async function listEmlFiles(dir: string): Promise<string[]> {
     for (const entry of entries) {
       const path = join(folder, entry.name);
       if (entry.isDirectory()) await walk(path);
-      else if (entry.isFile() && entry.name.toLowerCase().endsWith('.eml')) out.push(path);
+      else if (entry.isFile() && (await isMailFile(path, entry.name))) out.push(path);
     }
   };
   await walk(dir);
   return out;
+}
+
+async function isMailFile(path: string, name: string): Promise<boolean> {
+  if (name.toLowerCase().endsWith('.eml')) return true;
+  if (name.startsWith('.')) return false;
+  // Unreadable here: not taken. A file we cannot open is no mail we could import.
+  return looksLikeMail(await readFileHead(path).catch(() => ''));
 }
 
 export async function readEmlFile(path: string, base: string, maxBytes: number): Promise<EmlFile> {
