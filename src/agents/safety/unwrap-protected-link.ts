@@ -38,7 +38,8 @@ function sesClickTarget(url: URL): string | null {
 }
 
 /** Cheap pre-check: parsing every link with URL costs more than the whole link check. */
-const wrapperHint = /safelinks\.protection\.outlook\.com|urldefense|fireeye\.com|awstrack\.me|google\.[a-z.]+\/url/i;
+const wrapperHint =
+  /safelinks\.protection\.outlook\.com|urldefense|fireeye\.com|awstrack\.me|google\.[a-z.]+\/url/i;
 
 function unwrapOnce(href: string): string | null {
   if (!wrapperHint.test(href)) return null;

@@ -15,7 +15,9 @@ export const triageCommand: CommandSpec = {
   allowPositionals: true,
   async run({ values, positionals }) {
     if (positionals.length !== 1)
-      throw usageError('give one PATH: an mbox file, a folder of mail files (.eml, Maildir) or one mail file');
+      throw usageError(
+        'give one PATH: an mbox file, a folder of mail files (.eml, Maildir) or one mail file',
+      );
     const path = resolve(positionals[0]!);
     await stat(path).catch(() => {
       throw new AppError('IMPORT_UNREADABLE', `cannot read ${path}: no such file or folder`);
