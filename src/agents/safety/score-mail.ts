@@ -13,6 +13,7 @@ import { buildMailFacts, type MailFacts } from './mail-facts.js';
 import { attachmentSignals } from './signals/attachment-signals.js';
 import { authFamilyCap, authSignals } from './signals/auth-signals.js';
 import { bulkSignals } from './signals/bulk-signals.js';
+import { claimMismatchSignals } from './signals/claim-mismatch.js';
 import { impersonationSignals } from './signals/impersonation-signals.js';
 import { kitArtifactSignals } from './signals/kit-artifacts.js';
 import { languageFamilyCap, languageSignals } from './signals/language-signals.js';
@@ -97,6 +98,7 @@ export function assessMail(item: AgentItem, context: SafetyScoringContext): Mail
   signals.push(...bulkSignals(facts));
   signals.push(...kitArtifactSignals(facts));
   signals.push(...platformSenderLinkSignals(facts));
+  signals.push(...claimMismatchSignals(facts));
   pushCapped(signals, [...senderIdentitySignals(facts), ...recipientSignals(facts)], identityFamilyCap);
   signals.push(...obfuscationSignals(facts));
   signals.push(...reassuranceSignals(facts));

@@ -13,7 +13,7 @@ import type { MailFacts } from '../mail-facts.js';
 import type { Signal } from './signal.js';
 
 /** Words that make a display name an organisation rather than a person, in the languages phishing uses most. */
-const organisationWord =
+export const organisationWord =
   /\b(?:team|support|service|services|customer|care|bank|banco|banque|casino|invest|investing|investment|savings|company|corp|group|gruppe|groupe|relay|delivery|livraison|colis|paket|post|poste|correos|shipping|logistics|department|departamento|d[ée]partement|receita|federal|government|gouvernement|ministry|minist[ée]rio|official|oficial|security|securit[ée]|account|accounts|billing|payment|payments|zahlung|zahlungsbest[äa]tigung|pagamento|paiement|rewards?|gift|bonus|jackpot|lottery|lotto|verification|verifizierung|v[ée]rification|insurance|warranty|loan|loans|credit|finance|financial|wallet|exchange|crypto|store|shop|online|newsletter|alerts?|notifications?|notificaci[oó]n|aviso|avisos|admin|administrator|helpdesk|partner|club|inc|ltd|llc|gmbh|ltda|diet|pharmacy|health|screening|savings|deals?|offers?|promo|storage|cloud|mail|webmail|energy|energie|collective|collectief|kollektiv|national|nationaal|association|stichting|opinion|survey|panel|dating|singles)\b/i;
 /** Bait in the sender's own name: "PrizeOpinion", "Jackpot-Verifizierung", "Free Gift Center". */
 const lureName =
