@@ -66,18 +66,22 @@ const url = /\bhttps?:\/\/\S+/gi;
 /** People ask near the end or the start of what they write; the middle of a long mail is usually context. */
 const questionParagraphs = 3;
 const headChars = 1500;
+/** conditionalOffer opens with "if" and a space: a paragraph without one holds no such sentence. */
+const mayHoldConditionalOffer = /\bif\s/i;
+const unset = Symbol('unset');
 
 export function domainOf(address: string): string {
   const at = address.lastIndexOf('@');
   return at < 0 ? '' : address.slice(at + 1);
 }
 
-function bulkReason(item: AgentItem): string | undefined {
+/** `ownBody` is the body without Lotus Notes / Outlook history (cutNotesHistory), computed once by the caller. */
+function bulkReason(item: AgentItem, ownBody: string): string | undefined {
   if (header(item, 'list-unsubscribe')) return 'List-Unsubscribe';
   if (header(item, 'list-id')) return 'List-Id';
   const precedence = header(item, 'precedence');
   if (precedence && precedenceBulk.test(precedence)) return `Precedence: ${precedence.trim().toLowerCase()}`;
-  return broadcastReason(cutNotesHistory(item.bodyText));
+  return broadcastReason(ownBody);
 }
 
 function hasCalendarPart(item: AgentItem): boolean {
@@ -87,8 +91,14 @@ function hasCalendarPart(item: AgentItem): boolean {
   );
 }
 
-/** Drops "call me if you have any questions" and the like: offers, not requests. */
+/**
+ * Drops "call me if you have any questions" and the like: offers, not requests.
+ * `paragraph` has single spaces only, so splitting and re-joining keeps it as
+ * it is when no sentence is dropped: a paragraph with no offer at all (no
+ * courtesy wording, no "if") is returned without splitting it (most are).
+ */
 function withoutCourtesyOffers(paragraph: string): string {
+  if (!courtesyOffer.test(paragraph) && !mayHoldConditionalOffer.test(paragraph)) return paragraph;
   return paragraph
     .split(/(?<=[.!?])\s+/)
     .filter(
@@ -131,13 +141,16 @@ export function mailSignals(item: AgentItem, ctx: SignalContext): MailSignals {
   const autoSubmitted = header(item, 'auto-submitted');
   // With no known address of the user's, mail in their mailbox is taken as sent to them.
   const direct = ctx.userAddresses.size === 0 || includesAny(item.toAddresses, ctx.userAddresses);
-  const newText = extractNewText(cutNotesHistory(item.bodyText), { senderName: item.fromName });
+  const ownBody = cutNotesHistory(item.bodyText);
+  const newText = extractNewText(ownBody, { senderName: item.fromName });
   const opening = newText.text.slice(0, 80);
+  let forwarded: string | undefined;
+  let asks: string | undefined | typeof unset = unset;
   return {
     from,
     fromDomain: domainOf(from),
     fromSelf: ctx.userAddresses.has(from),
-    bulk: bulkReason(item),
+    bulk: bulkReason(item, ownBody),
     automated: autoSubmitted !== undefined && !/^\s*no\b/i.test(autoSubmitted),
     noReplySender: noReplyLocalPart.test(localPart),
     direct,
@@ -146,8 +159,15 @@ export function mailSignals(item: AgentItem, ctx: SignalContext): MailSignals {
     colleague: ctx.userDomains.has(domainOf(from)),
     calendar: hasCalendarPart(item),
     newText,
-    forwarded: forwardedPart(item.subject, item.bodyText),
-    asks: asksReason(newText),
+    // Read only for some mail (a person's, a possible meeting): worked out on first read, once.
+    get forwarded() {
+      forwarded ??= forwardedPart(item.subject, item.bodyText);
+      return forwarded;
+    },
+    get asks() {
+      if (asks === unset) asks = asksReason(newText);
+      return asks;
+    },
     addressedByName: ctx.userNamePattern?.test(opening) ?? false,
     highPriorityHeader:
       /^\s*high\b/i.test(header(item, 'importance') ?? '') ||

@@ -18,6 +18,7 @@ const forwardedBy = /^\s*-{3,}\s*(?:Forwarded by|Original Message|Forwarded mess
 const toLine = /^\s*To:\s*\S/i;
 const ccLine = /^\s*cc:/i;
 const subjectLine = /^\s*Subject:/i;
+const mayHoldToLine = /to:/i;
 /** "12/04/2000 10:52 AM", "From: Ann on 12/12/2000 02:52 PM", "Ann Smith@ECT": no sentence ends here. */
 const headerish = /^\s*(?:.{0,80}\d{1,2}\/\d{1,2}\/\d{2,4}.{0,30}|[^.!?]{1,60})\s*$/;
 
@@ -47,6 +48,8 @@ export function notesHistoryStart(lines: string[]): number {
 
 /** The body without any Lotus Notes / Outlook history. */
 export function cutNotesHistory(body: string): string {
+  // Both markers need "---" or a "To:" line: most mail has neither and needs no line split.
+  if (!body.includes('---') && !mayHoldToLine.test(body)) return body;
   const lines = body.replaceAll(/\r\n?/g, '\n').split('\n');
   const end = notesHistoryStart(lines);
   return end === lines.length ? body : lines.slice(0, end).join('\n');

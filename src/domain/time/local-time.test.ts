@@ -97,6 +97,35 @@ describe('local time helpers', () => {
     });
   });
 
+  it('reads the same fields as formatToParts, in odd zones and far-off years too', () => {
+    const instants = [
+      '0001-01-01T00:00:00Z',
+      '0999-12-31T23:59:59Z',
+      '1900-01-01T00:00:00Z',
+      '1971-06-01T00:44:29Z',
+      '2026-10-25T00:59:59Z',
+      '9999-12-31T23:59:59Z',
+    ].map((iso) => new Date(iso));
+    instants.push(new Date(-62_200_000_000_000), new Date(253_500_000_000_000));
+    for (const zone of ['Europe/London', 'Africa/Monrovia', 'Asia/Kolkata', 'Pacific/Chatham', 'UTC']) {
+      const parts = new Intl.DateTimeFormat('en-US', {
+        timeZone: zone,
+        hourCycle: 'h23',
+        year: 'numeric',
+        month: '2-digit',
+        day: '2-digit',
+        hour: '2-digit',
+        minute: '2-digit',
+        second: '2-digit',
+      });
+      for (const instant of instants) {
+        const values = Object.fromEntries(parts.formatToParts(instant).map((p) => [p.type, Number(p.value)]));
+        const { year, month, day, hour, minute, second } = values;
+        expect(localPartsOf(instant, zone)).toEqual({ year, month, day, hour, minute, second });
+      }
+    }
+  });
+
   it('knows which time zones exist', () => {
     expect(isValidTimeZone('Europe/London')).toBe(true);
     expect(isValidTimeZone('UTC')).toBe(true);

@@ -51,10 +51,26 @@ export function isValidTimeZone(timeZone: string | undefined | null): timeZone i
   }
 }
 
+/** What `formatterFor` writes for years 1-9999: "MM/DD/YYYY, HH:MM:SS". */
+const usualReading = /^(\d{2})\/(\d{2})\/(\d{1,4}), (\d{2}):(\d{2}):(\d{2})$/;
+
 /** The wall-clock reading of `instant` in `timeZone`. */
 export function localPartsOf(instant: Date, timeZone: string): LocalParts {
+  const formatter = formatterFor(timeZone);
+  // format() is several times cheaper than formatToParts(), which builds an object per field.
+  const usual = usualReading.exec(formatter.format(instant));
+  if (usual) {
+    return {
+      year: Number(usual[3]),
+      month: Number(usual[1]),
+      day: Number(usual[2]),
+      hour: Number(usual[4]),
+      minute: Number(usual[5]),
+      second: Number(usual[6]),
+    };
+  }
   const values: Record<string, number> = {};
-  for (const part of formatterFor(timeZone).formatToParts(instant)) {
+  for (const part of formatter.formatToParts(instant)) {
     if (part.type !== 'literal') values[part.type] = Number(part.value);
   }
   return {

@@ -57,12 +57,18 @@ function calendarPartOf(attachments: MimeAttachment[]): string | undefined {
   return best?.calendarText || undefined;
 }
 
+const snippetSource = snippetChars * 8;
+
 function snippetOf(body: string): string {
-  return body
-    .slice(0, snippetChars * 8)
-    .replace(/\s+/g, ' ')
-    .trim()
-    .slice(0, snippetChars);
+  // Most bodies give 200 characters from their first few hundred: collapsing a
+  // shorter prefix gives the same start as collapsing all 1,600, and once more
+  // than 200 characters are left after the leading space, the trailing trim
+  // cannot reach them.
+  for (let chars = snippetChars * 2; chars < snippetSource; chars *= 2) {
+    const collapsed = body.slice(0, chars).replace(/\s+/g, ' ').trimStart();
+    if (collapsed.length > snippetChars + 1) return collapsed.slice(0, snippetChars);
+  }
+  return body.slice(0, snippetSource).replace(/\s+/g, ' ').trim().slice(0, snippetChars);
 }
 
 export async function normaliseMime(raw: Buffer, opts: NormaliseMimeOptions): Promise<NormalisedItem> {

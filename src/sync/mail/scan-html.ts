@@ -92,6 +92,8 @@ export function scanHtml(html: string, options: { wantText: boolean; maxTextChar
       ontext(data) {
         if (skipDepth > 0) return;
         if (anchor) anchor.text += data;
+        // Most HTML comes with a plain-text part: then no text is kept, and none need be tidied.
+        if (!options.wantText || outChars > options.maxTextChars) return;
         emit(preDepth > 0 ? data : data.replace(/\s+/g, ' '));
       },
       onclosetag(name) {
