@@ -39,6 +39,9 @@ async function openServerDatabase(adminUrl: string): Promise<TestDatabase> {
     url: url.toString(),
     mode: 'server',
     async close() {
+      // Prisma's $disconnect may end the pool itself and not wait for its clients; the forced
+      // DROP below then terminates them, and an idle client's error must not crash the run.
+      pool.on('error', () => {});
       await prisma.$disconnect().catch(() => {});
       await pool.end().catch(() => {});
       const cleanup = new pg.Client({ connectionString: adminUrl });
