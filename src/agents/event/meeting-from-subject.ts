@@ -11,7 +11,14 @@ import { cleanMailText } from './clean-mail-text.js';
 import { localDateOfInstant, offsetMinutesAt } from './event-time.js';
 import { meetingCue, negativeCue, reportSubject } from './meeting-cues.js';
 import { locationFromText, meetingKind } from './meeting-details.js';
-import { hasDay, type TextMeeting, type TextMeetingOptions, toInstant, wallOf } from './meeting-from-text.js';
+import {
+  hasDay,
+  statedSpanMinutes,
+  type TextMeeting,
+  type TextMeetingOptions,
+  toInstant,
+  wallOf,
+} from './meeting-from-text.js';
 
 const replyPrefix = /^(?:\s*(?:re|fwd?|aw|sv|wg)\s*:\s*)+/i;
 
@@ -32,12 +39,7 @@ export function findSubjectMeeting(item: AgentItem, options: TextMeetingOptions)
     const start = toInstant(wallOf(s, day, options.meetingHours), offset, options.timeZone);
     const ahead = start.getTime() - options.now.getTime();
     if (ahead <= 0 || ahead > 366 * 86_400_000) continue;
-    let statedMinutes: number | undefined;
-    if (result.end?.isCertain('hour')) {
-      const end = toInstant(wallOf(result.end, day, options.meetingHours), offset, options.timeZone);
-      const minutes = Math.round((end.getTime() - start.getTime()) / 60_000);
-      if (minutes >= 5 && minutes <= 480) statedMinutes = minutes;
-    }
+    const statedMinutes = statedSpanMinutes(start, result.end, day, offset, options);
     return {
       start,
       end: new Date(start.getTime() + (statedMinutes ?? options.defaultMinutes) * 60_000),

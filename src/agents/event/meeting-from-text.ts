@@ -91,6 +91,20 @@ export function wallOf(components: chrono.ParsedComponents, day: Day, hours: [nu
 }
 
 /** One chrono date in a proposing sentence: a meeting, 'unresolved', or undefined (not a proposal). */
+/** Minutes from `start` to a stated end time on the same day, when that reads as a meeting's length. */
+export function statedSpanMinutes(
+  start: Date,
+  end: chrono.ParsedComponents | null | undefined,
+  day: Day,
+  offset: number | null,
+  options: TextMeetingOptions,
+): number | undefined {
+  if (!end?.isCertain('hour')) return undefined;
+  const until = toInstant(wallOf(end, day, options.meetingHours), offset, options.timeZone);
+  const minutes = Math.round((until.getTime() - start.getTime()) / 60_000);
+  return minutes >= 5 && minutes <= 480 ? minutes : undefined;
+}
+
 function meetingFrom(
   result: chrono.ParsedResult,
   sentence: Sentence,
@@ -117,12 +131,9 @@ function meetingFrom(
   if (ahead <= 0 || ahead > 366 * 86_400_000) return undefined;
 
   const window = `${sentence.text} ${next}`;
-  let statedMinutes = durationFromText(window.replace(result.text, ' ').replace(timed.text, ' '));
-  if (timed.end?.isCertain('hour')) {
-    const end = toInstant(wallOf(timed.end, day, options.meetingHours), offset, options.timeZone);
-    const minutes = Math.round((end.getTime() - start.getTime()) / 60_000);
-    if (minutes >= 5 && minutes <= 480) statedMinutes = minutes;
-  }
+  const statedMinutes =
+    statedSpanMinutes(start, timed.end, day, offset, options) ??
+    durationFromText(window.replace(result.text, ' ').replace(timed.text, ' '));
   return {
     start,
     end: new Date(start.getTime() + (statedMinutes ?? options.defaultMinutes) * 60_000),
