@@ -1,37 +1,27 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { makeEmailItem } from '../../../test/helpers/agent-items.js';
-import { projectRoot } from '../../paths.js';
-import { normaliseMime } from '../../sync/mail/normalise-mime.js';
-import { type AgentItem, agentItemFromNormalised } from '../agent-item.js';
+import { safetyFixture } from './safety-fixture.test-helper.js';
 import { assessMail, type SafetyScoringContext, scoreMail } from './score-mail.js';
-
-async function fixture(name: string): Promise<AgentItem> {
-  const raw = readFileSync(join(projectRoot, 'test', 'fixtures', 'safety', name));
-  const normalised = await normaliseMime(raw, { maxBodyChars: 100_000 });
-  return agentItemFromNormalised(normalised, { id: name, accountId: 'acc', contentHash: name });
-}
 
 const nobody: SafetyScoringContext = { knownContacts: new Set(), trustedSenders: [] };
 
 describe('scoreMail on hand-written mails', () => {
   it('does not flag a signed newsletter that routes links through a click tracker', async () => {
-    const verdict = scoreMail(await fixture('newsletter-tracking-links.eml'), nobody);
+    const verdict = scoreMail(await safetyFixture('newsletter-tracking-links.eml'), nobody);
     expect(verdict.isScam).toBe(false);
     expect(verdict.riskLevel).toBe('low');
     expect(verdict.promptInjection).toBe(false);
   });
 
   it('marks a sales blast from an unestablished sender as suspicious, not as a scam on that alone', async () => {
-    const { verdict, signals } = assessMail(await fixture('unlisted-affiliate-blast.eml'), nobody);
+    const { verdict, signals } = assessMail(await safetyFixture('unlisted-affiliate-blast.eml'), nobody);
     expect(signals.map((s) => s.id)).toContain('sender.unestablished-bulk');
     expect(verdict.isScam).toBe(false);
     expect(verdict.riskLevel).toBe('medium');
   });
 
   it('flags a Microsoft 365 look-alike credential phish and says why', async () => {
-    const { verdict, signals } = assessMail(await fixture('m365-lookalike-phish.eml'), nobody);
+    const { verdict, signals } = assessMail(await safetyFixture('m365-lookalike-phish.eml'), nobody);
     expect(verdict.isScam).toBe(true);
     expect(verdict.riskLevel).toBe('high');
     const ids = signals.map((signal) => signal.id);
@@ -43,14 +33,14 @@ describe('scoreMail on hand-written mails', () => {
   });
 
   it('flags a prompt-injection mail with promptInjection=true and high risk', async () => {
-    const verdict = scoreMail(await fixture('prompt-injection.eml'), nobody);
+    const verdict = scoreMail(await safetyFixture('prompt-injection.eml'), nobody);
     expect(verdict.promptInjection).toBe(true);
     expect(verdict.riskLevel).toBe('high');
     expect(verdict.reasons[0]).toMatch(/prompt-injection/);
   });
 
   it('does not flag an invoice from a known vendor', async () => {
-    const item = await fixture('vendor-invoice.eml');
+    const item = await safetyFixture('vendor-invoice.eml');
     const verdict = scoreMail(item, {
       knownContacts: new Set(['billing@acme-supplies.com']),
       trustedSenders: [],
@@ -60,11 +50,11 @@ describe('scoreMail on hand-written mails', () => {
   });
 
   it('does not flag the same invoice from an unknown but authenticated vendor either', async () => {
-    expect(scoreMail(await fixture('vendor-invoice.eml'), nobody).isScam).toBe(false);
+    expect(scoreMail(await safetyFixture('vendor-invoice.eml'), nobody).isScam).toBe(false);
   });
 
   it('flags a gift-card request from a free-mail "CEO"', async () => {
-    const { verdict, signals } = assessMail(await fixture('ceo-gift-card.eml'), nobody);
+    const { verdict, signals } = assessMail(await safetyFixture('ceo-gift-card.eml'), nobody);
     expect(verdict.isScam).toBe(true);
     const ids = signals.map((signal) => signal.id);
     expect(ids).toContain('sender.free-mail-executive');
@@ -72,19 +62,19 @@ describe('scoreMail on hand-written mails', () => {
   });
 
   it('does not flag a meeting request with a Teams link', async () => {
-    const verdict = scoreMail(await fixture('meeting-request.eml'), nobody);
+    const verdict = scoreMail(await safetyFixture('meeting-request.eml'), nobody);
     expect(verdict.isScam).toBe(false);
     expect(verdict.riskLevel).toBe('low');
   });
 
   it('never flags a sender the user marked safe, but still reports an injection attempt', async () => {
-    const phish = await fixture('m365-lookalike-phish.eml');
+    const phish = await safetyFixture('m365-lookalike-phish.eml');
     const trusted = scoreMail(phish, {
       knownContacts: new Set(),
       trustedSenders: ['@micros0ft-365-support.com'],
     });
     expect(trusted.isScam).toBe(false);
-    const injection = await fixture('prompt-injection.eml');
+    const injection = await safetyFixture('prompt-injection.eml');
     const trustedInjection = scoreMail(injection, {
       knownContacts: new Set(),
       trustedSenders: ['jordan.blake@fabrikam-consulting.com'],
@@ -98,7 +88,7 @@ describe('scoreMail on modern bulk lures and their honest look-alikes', () => {
   const ada: SafetyScoringContext = { knownContacts: new Set(), trustedSenders: [] };
 
   it('flags a casino lure sent from a platform subdomain to the address it greets', async () => {
-    const { verdict, signals } = assessMail(await fixture('platform-casino-lure.eml'), ada);
+    const { verdict, signals } = assessMail(await safetyFixture('platform-casino-lure.eml'), ada);
     expect(verdict.isScam).toBe(true);
     const ids = signals.map((signal) => signal.id);
     expect(ids).toContain('sender.platform-subdomain');
@@ -107,7 +97,7 @@ describe('scoreMail on modern bulk lures and their honest look-alikes', () => {
   });
 
   it('does not flag an app sign-up check sent from its own platform subdomain', async () => {
-    const verdict = scoreMail(await fixture('platform-app-verification.eml'), ada);
+    const verdict = scoreMail(await safetyFixture('platform-app-verification.eml'), ada);
     expect(verdict.isScam).toBe(false);
     expect(verdict.riskLevel).toBe('low');
   });
@@ -164,21 +154,21 @@ describe('assessMail combinations added for bulk lures', () => {
   });
 
   it('flags a brand lure sent through a hijacked mailing account, not a partner mailing under the brand', async () => {
-    const lure = assessMail(await fixture('brand-lure-hijacked-esp.eml'), nobody);
+    const lure = assessMail(await safetyFixture('brand-lure-hijacked-esp.eml'), nobody);
     expect(lure.verdict.isScam).toBe(true);
     expect(lure.signals.map((s) => s.id)).toContain('combo.brand-never-linked');
-    const partner = assessMail(await fixture('brand-partner-offer.eml'), nobody);
+    const partner = assessMail(await safetyFixture('brand-partner-offer.eml'), nobody);
     expect(partner.verdict.isScam).toBe(false);
     expect(partner.signals.map((s) => s.id)).not.toContain('combo.brand-never-linked');
   });
 
   it('flags a bare "tax refund" file from a free-mail office, not a freelancer’s invoice', async () => {
-    const refund = assessMail(await fixture('free-mail-tax-refund.eml'), nobody);
+    const refund = assessMail(await safetyFixture('free-mail-tax-refund.eml'), nobody);
     expect(refund.verdict.isScam).toBe(true);
     expect(refund.signals.map((s) => s.id)).toEqual(
       expect.arrayContaining(['attachment.bill-from-free-mail', 'sender.free-mail-organisation']),
     );
-    const invoice = scoreMail(await fixture('freelancer-invoice.eml'), nobody);
+    const invoice = scoreMail(await safetyFixture('freelancer-invoice.eml'), nobody);
     expect(invoice.isScam).toBe(false);
     expect(invoice.riskLevel).toBe('low');
   });

@@ -1,18 +1,9 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { makeEmailItem } from '../../../../test/helpers/agent-items.js';
-import { projectRoot } from '../../../paths.js';
-import { normaliseMime } from '../../../sync/mail/normalise-mime.js';
-import { agentItemFromNormalised } from '../../agent-item.js';
 import { buildMailFacts } from '../mail-facts.js';
+import { safetyFixture } from '../safety-fixture.test-helper.js';
 import { bulkSignals } from './bulk-signals.js';
 
-async function fixture(name: string) {
-  const raw = readFileSync(join(projectRoot, 'test', 'fixtures', 'safety', name));
-  const normalised = await normaliseMime(raw, { maxBodyChars: 100_000 });
-  return agentItemFromNormalised(normalised, { id: name, accountId: 'acc', contentHash: name });
-}
 const ids = (item: Parameters<typeof buildMailFacts>[0]) =>
   bulkSignals(buildMailFacts(item)).map((s) => s.id);
 
@@ -25,7 +16,7 @@ const footer = 'Big sale this week.\n\nTo unsubscribe from these mailings, click
 
 describe('bulkSignals', () => {
   it('flags a mailing with an unsubscribe footer but no List-Unsubscribe and no own signature', async () => {
-    expect(ids(await fixture('unlisted-affiliate-blast.eml'))).toEqual(['sender.unestablished-bulk']);
+    expect(ids(await safetyFixture('unlisted-affiliate-blast.eml'))).toEqual(['sender.unestablished-bulk']);
     expect(
       ids(makeEmailItem({ fromAddress: 'deals@shop.example', headers: tenantSigned, bodyText: footer })),
     ).toEqual(['sender.unestablished-bulk']);
@@ -39,7 +30,7 @@ describe('bulkSignals', () => {
   });
 
   it('leaves a real newsletter alone: it has List-Unsubscribe and signs with its own domain', async () => {
-    expect(ids(await fixture('newsletter-tracking-links.eml'))).toEqual([]);
+    expect(ids(await safetyFixture('newsletter-tracking-links.eml'))).toEqual([]);
     const ownSignature = {
       'authentication-results':
         'mx.example.org; spf=pass smtp.mailfrom=shop.example; dkim=pass header.d=shop.example; dmarc=pass header.from=shop.example',

@@ -1,32 +1,23 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { makeEmailItem } from '../../../../test/helpers/agent-items.js';
-import { projectRoot } from '../../../paths.js';
-import { normaliseMime } from '../../../sync/mail/normalise-mime.js';
-import { type AgentItem, agentItemFromNormalised } from '../../agent-item.js';
+import type { AgentItem } from '../../agent-item.js';
 import { buildMailFacts } from '../mail-facts.js';
+import { safetyFixture } from '../safety-fixture.test-helper.js';
 import { kitArtifactSignals } from './kit-artifacts.js';
-
-async function fixture(name: string): Promise<AgentItem> {
-  const raw = readFileSync(join(projectRoot, 'test', 'fixtures', 'safety', name));
-  const normalised = await normaliseMime(raw, { maxBodyChars: 100_000 });
-  return agentItemFromNormalised(normalised, { id: name, accountId: 'acc', contentHash: name });
-}
 
 const ids = (item: AgentItem) => kitArtifactSignals(buildMailFacts(item)).map((s) => s.id);
 
 describe('kitArtifactSignals', () => {
   it('notes a bulk mail that repeats the recipient in Cc and borrows an Amazon SES message ID', async () => {
-    expect(ids(await fixture('kit-cc-copies-recipient.eml'))).toEqual([
+    expect(ids(await safetyFixture('kit-cc-copies-recipient.eml'))).toEqual([
       'recipient.cc-repeats-to',
       'sender.forged-service-message-id',
     ]);
   });
 
   it('leaves alone a reply that copies its addressee, and SES mail that carries the SES signature', async () => {
-    expect(ids(await fixture('reply-all-cc-same-person.eml'))).toEqual([]);
-    expect(ids(await fixture('ses-newsletter-signed.eml'))).toEqual([]);
+    expect(ids(await safetyFixture('reply-all-cc-same-person.eml'))).toEqual([]);
+    expect(ids(await safetyFixture('ses-newsletter-signed.eml'))).toEqual([]);
   });
 
   it('does not read a Cc that adds other people as a copy of the recipient', () => {
